@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "journey",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "journey", targets: ["journey"]),
+        .library(name: "JourneyKit", targets: ["JourneyKit"]),
+        .library(name: "JourneyEditor", targets: ["JourneyEditor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Templates and example maps, bundled as package resources.
+        .target(
+            name: "JourneyAssets",
+            path: "Assets",
+            resources: [.copy("templates"), .copy("examples")]
+        ),
+        // The model, the `.journey` format, JSON interchange, exports, validation and merge.
+        .target(
+            name: "JourneyKit",
+            dependencies: ["JourneyAssets"]
+        ),
+        // The pure editor core: state, update, commands, undo, layout and rendering into a buffer.
+        .target(
+            name: "JourneyEditor",
+            dependencies: ["JourneyKit"]
+        ),
+        // The C system library for ncursesw, with a shim header for what Swift cannot import.
+        // It links `-lncursesw -ltinfo` (what `pkg-config --libs ncursesw` names) through its module
+        // map rather than through `pkgConfig:`, because Debian's ncursesw.pc adds `-D_XOPEN_SOURCE`
+        // flags that SwiftPM refuses with a warning on every build; the shim defines them itself.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only code that talks to ncurses.
+        .target(
+            name: "JourneyTerminal",
+            dependencies: ["JourneyEditor", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "journey",
+            dependencies: [
+                "JourneyKit",
+                "JourneyEditor",
+                "JourneyTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit"]),
+        .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor"], resources: [.copy("Golden")]),
+        .testTarget(name: "JourneyEndToEndTests", dependencies: ["JourneyKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

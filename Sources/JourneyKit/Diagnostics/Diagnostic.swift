@@ -1,0 +1,43 @@
+/// One problem found in a file, at a place, with a message that says what was expected.
+///
+/// Its description is the conventional `path:line:column: message`, which editors and CI
+/// logs turn into links.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// What is wrong and what was expected, in one sentence without a trailing period.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(_ message: String, at location: SourceLocation) {
+        self.location = location
+        self.message = message
+    }
+
+    /// `path:line:column: message`.
+    public var description: String { "\(location): \(message)" }
+}
+
+/// The error thrown when a file cannot be read as a map: every problem found, in file order.
+///
+/// A file with any problem gives no map at all, never a half-read one.
+public struct DiagnosticError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The problems, in the order they appear in the file; never empty.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates an error from one or more diagnostics.
+    public init(_ diagnostics: [Diagnostic]) {
+        precondition(!diagnostics.isEmpty, "a DiagnosticError needs at least one diagnostic")
+        self.diagnostics = diagnostics
+    }
+
+    /// Creates an error from a single problem.
+    public init(_ message: String, at location: SourceLocation) {
+        self.diagnostics = [Diagnostic(message, at: location)]
+    }
+
+    /// One `path:line:column: message` line per problem.
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,696 @@
+import Foundation
+
+/// Reads `.journey` text into a ``JourneyMap``.
+///
+/// The parser either returns a whole map or throws a ``DiagnosticError`` listing every problem it
+/// found (up to ``JourneyFormat/maximumDiagnostics``), each as `path:line:column: message`. It
+/// never returns a half-read map. It accepts a UTF-8 byte order mark and CRLF line ends, and
+/// rejects bytes that are not UTF-8, naming the line and column of the first bad byte.
+///
+/// ```swift
+/// do {
+///     let map = try JourneyParser.parse(text, path: "shop.journey")
+/// } catch {
+///     print(error)   // shop.journey:12:10: emotion must be a whole number from -2 to +2, found '3'
+/// }
+/// ```
+///
+/// The format is specified in <doc:JourneyFileFormat>.
+public enum JourneyParser {
+    /// Parses `.journey` text.
+    public static func parse(_ text: String, path: String = "-") throws(DiagnosticError) -> JourneyMap {
+        var text = text
+        let result: Result<JourneyMap, DiagnosticError> = text.withUTF8 { bytes in
+            Result { () throws(DiagnosticError) in try parse(utf8: bytes, path: path) }
+        }
+        return try result.get()
+    }
+
+    /// Parses `.journey` bytes, which must be UTF-8.
+    public static func parse(_ bytes: [UInt8], path: String = "-") throws(DiagnosticError) -> JourneyMap {
+        let result: Result<JourneyMap, DiagnosticError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(DiagnosticError) in try parse(utf8: buffer, path: path) }
+        }
+        return try result.get()
+    }
+
+    /// Parses `.journey` bytes, which must be UTF-8.
+    public static func parse(_ data: Data, path: String = "-") throws(DiagnosticError) -> JourneyMap {
+        let result: Result<JourneyMap, DiagnosticError> = data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            return Result { () throws(DiagnosticError) in try parse(utf8: buffer, path: path) }
+        }
+        return try result.get()
+    }
+
+    /// Parses `.journey` bytes in place.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String) throws(DiagnosticError) -> JourneyMap {
+        var reader = JourneyReader(bytes: bytes, path: path)
+        return try reader.read()
+    }
+}
+
+/// The state of one parse: a line-by-line reader over UTF-8 bytes that collects the blocks it
+/// finds and then builds the map from them.
+struct JourneyReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let path: String
+    private var diagnostics: [Diagnostic] = []
+    private var stopped = false
+
+    private var lineNumber = 0
+    private var lineStart = 0
+
+    // What the file declares, collected before the map is built.
+    private var sawHeader = false
+    private var title: String?
+    private var persona: String?
+    private var scenario: String?
+    private var kind: JourneyKind = .currentState
+    private var topExtras: [ExtraField] = []
+    private var stages: [PendingStage] = []
+    private var touchpoints: [PendingTouchpoint] = []
+    private var cells: [PendingCell] = []
+    private var extraBlocks: [ExtraBlock] = []
+
+    /// The block that fields currently belong to.
+    private var context: Context = .top
+    /// The line on which each known field was first seen in the current block, or 0.
+    private var seenOnLine = [Int](repeating: 0, count: FieldKey.allCases.count)
+    /// A field whose value continues on `|` lines.
+    private var pending: PendingValue?
+
+    private enum Context {
+        case top, stage(Int), touchpoint(Int), cell(Int), extra(Int), skipped
+    }
+
+    private struct PendingStage {
+        var key: String
+        var header: SourceLocation
+        var name: String?
+        var nameLocation: SourceLocation?
+        var goal: String?
+        var extras: [ExtraField] = []
+    }
+
+    private struct PendingTouchpoint {
+        var key: String
+        var header: SourceLocation
+        var name: String?
+        var nameLocation: SourceLocation?
+        var channel: String?
+        var extras: [ExtraField] = []
+    }
+
+    private struct PendingCell {
+        var stageKey: String
+        var touchpointKey: String
+        var header: SourceLocation
+        var cell = Cell()
+    }
+
+    private struct PendingValue {
+        var key: FieldKey?
+        var rawKey: String
+        var location: SourceLocation
+        var text: [UInt8] = []
+        var lines = 0
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
+        self.bytes = bytes
+        self.path = path
+    }
+
+    // MARK: Driving
+
+    mutating func read() throws(DiagnosticError) -> JourneyMap {
+        var position = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let location = locationOfOffset(bad)
+            throw DiagnosticError(
+                String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here; save the file as UTF-8", bytes[bad]),
+                at: location
+            )
+        }
+        let count = bytes.count
+        while position < count && !stopped {
+            var end = position
+            if let base = bytes.baseAddress, let found = memchr(base + position, 0x0A, count - position) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = count
+            }
+            lineNumber += 1
+            lineStart = position
+            var contentEnd = end
+            if contentEnd > position && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            readLine(from: position, to: contentEnd)
+            position = end + 1
+        }
+        finishPending()
+        if !sawHeader && !stopped {
+            report("the file is empty: expected 'journey \(JourneyFormat.version)' on the first line", line: 1, column: 1)
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+        let map = build()
+        guard diagnostics.isEmpty else {
+            throw DiagnosticError(diagnostics.sorted { $0.location < $1.location })
+        }
+        return map
+    }
+
+    private mutating func readLine(from start: Int, to end: Int) {
+        if lineNumber == 1 {
+            readFormatLine(from: start, to: end)
+            return
+        }
+        var first = start
+        while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+        if first == end {
+            finishPending()
+            return
+        }
+        switch bytes[first] {
+        case UInt8(ascii: "|"):
+            readContinuation(from: first, to: end)
+        case UInt8(ascii: "["):
+            finishPending()
+            readBlockHeader(from: first, to: end)
+        case UInt8(ascii: "#"):
+            finishPending()
+            report(
+                "a line may not start with '#': the format has no comments; put remarks in a note, or quote a value that starts with '#'",
+                at: first)
+        default:
+            finishPending()
+            readField(from: first, to: end)
+        }
+    }
+
+    private mutating func readFormatLine(from start: Int, to end: Int) {
+        sawHeader = true
+        let text = string(from: start, to: trimmedEnd(start, end))
+        let expected = "journey \(JourneyFormat.version)"
+        if text == expected { return }
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        if parts.count == 2, parts[0] == "journey", let version = Int(parts[1]) {
+            if version > JourneyFormat.version {
+                report(
+                    "this file uses .journey format version \(version), written by a newer journey; this journey reads version \(JourneyFormat.version): please upgrade journey",
+                    at: start)
+            } else {
+                report("unknown .journey format version \(parts[1]); expected '\(expected)'", at: start)
+            }
+        } else {
+            report("this is not a .journey file: expected '\(expected)' on the first line", at: start)
+        }
+        stopped = true
+    }
+
+    // MARK: Blocks
+
+    private mutating func readBlockHeader(from start: Int, to end: Int) {
+        let close = trimmedEnd(start, end) - 1
+        guard close > start, bytes[close] == UInt8(ascii: "]") else {
+            report("a block header must end with ']', as in '[stage awareness]'", at: trimmedEnd(start, end))
+            context = .skipped
+            return
+        }
+        if let control = firstRawControl(from: start + 1, to: close) {
+            report("a control character (\(controlName(at: control))) cannot stand in a block header", at: control)
+            context = .skipped
+            return
+        }
+        let location = location(at: start)
+        var words: [(start: Int, end: Int)] = []
+        var index = start + 1
+        while index < close {
+            while index < close && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+            guard index < close else { break }
+            let wordStart = index
+            while index < close && bytes[index] != 0x20 && bytes[index] != 0x09 { index += 1 }
+            words.append((wordStart, index))
+        }
+        resetSeenFields()
+        guard let kindWord = words.first else {
+            report("an empty block header: expected '[stage KEY]', '[touchpoint KEY]' or '[cell STAGE-KEY TOUCHPOINT-KEY]'", at: start)
+            context = .skipped
+            return
+        }
+        let kindText = string(from: kindWord.start, to: kindWord.end)
+        switch kindText {
+        case "stage", "touchpoint":
+            guard words.count == 2 else {
+                report("expected '[\(kindText) KEY]' with one key, such as '[\(kindText) \(kindText == "stage" ? "awareness" : "web-shop")]'", at: start)
+                context = .skipped
+                return
+            }
+            guard let key = readKey(words[1], axis: kindText) else {
+                context = .skipped
+                return
+            }
+            if kindText == "stage" {
+                stages.append(PendingStage(key: key, header: location))
+                context = .stage(stages.count - 1)
+            } else {
+                touchpoints.append(PendingTouchpoint(key: key, header: location))
+                context = .touchpoint(touchpoints.count - 1)
+            }
+        case "cell":
+            guard words.count == 3 else {
+                report("expected '[cell STAGE-KEY TOUCHPOINT-KEY]', such as '[cell awareness web-shop]'", at: start)
+                context = .skipped
+                return
+            }
+            guard let stageKey = readKey(words[1], axis: "stage"), let touchpointKey = readKey(words[2], axis: "touchpoint") else {
+                context = .skipped
+                return
+            }
+            cells.append(PendingCell(stageKey: stageKey, touchpointKey: touchpointKey, header: location))
+            context = .cell(cells.count - 1)
+        default:
+            guard isFieldKey(from: kindWord.start, to: kindWord.end) else {
+                report("'\(kindText)' is not a block kind: expected 'stage', 'touchpoint' or 'cell' (other kinds are kept as they are, but must be a word of letters, digits and '-')", at: kindWord.start)
+                context = .skipped
+                return
+            }
+            let headerText = words.map { string(from: $0.start, to: $0.end) }.joined(separator: " ")
+            extraBlocks.append(ExtraBlock(header: headerText, fields: []))
+            context = .extra(extraBlocks.count - 1)
+        }
+    }
+
+    private mutating func readKey(_ word: (start: Int, end: Int), axis: String) -> String? {
+        let buffer = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+        guard NameRules.isValidKey(utf8: buffer) else {
+            report(
+                "'\(string(from: word.start, to: word.end))' is not a valid \(axis) key: use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit (at most \(NameRules.maximumKeyLength))",
+                at: word.start)
+            return nil
+        }
+        return string(from: word.start, to: word.end)
+    }
+
+    private mutating func resetSeenFields() {
+        for index in seenOnLine.indices { seenOnLine[index] = 0 }
+    }
+
+    // MARK: Fields
+
+    private mutating func readField(from start: Int, to end: Int) {
+        var colon = start
+        while colon < end && isFieldKeyByte(bytes[colon]) { colon += 1 }
+        guard colon > start, colon < end, bytes[colon] == UInt8(ascii: ":"), isFieldKeyStart(bytes[start]) else {
+            report(
+                "expected a field such as 'note: Compares prices', a block header such as '[stage awareness]', or a '|' line continuing a value",
+                at: start)
+            return
+        }
+        let key = FieldKey.recognise(bytes, from: start, to: colon)
+        let location = location(at: start)
+        let valueEnd = trimmedEnd(colon + 1, end)
+        var valueStart = colon + 1
+        while valueStart < valueEnd && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09) { valueStart += 1 }
+        if valueStart >= valueEnd {
+            pending = PendingValue(key: key, rawKey: key == nil ? string(from: start, to: colon) : "", location: location)
+            return
+        }
+        guard let value = readValue(from: valueStart, to: valueEnd) else { return }
+        assign(value, key: key, rawKey: { $0.string(from: start, to: colon) }, at: location)
+    }
+
+    /// Decodes a one-line value: quoted when it starts with `"`, otherwise as it stands.
+    private mutating func readValue(from start: Int, to end: Int) -> String? {
+        if bytes[start] == UInt8(ascii: "\"") {
+            return readQuoted(from: start, to: end)
+        }
+        if let control = firstRawControl(from: start, to: end) {
+            report("a control character (\(controlName(at: control))) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"", at: control)
+            return nil
+        }
+        return string(from: start, to: end)
+    }
+
+    private mutating func readQuoted(from start: Int, to end: Int) -> String? {
+        guard end - start >= 2, bytes[end - 1] == UInt8(ascii: "\"") else {
+            report("a quoted value must end with '\"' at the end of the line", at: end)
+            return nil
+        }
+        var output: [UInt8] = []
+        var index = start + 1
+        var copiedUpTo = index
+        let close = end - 1
+        while index < close {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: bytes[copiedUpTo..<index])
+                guard index + 1 < close else {
+                    report("a '\\' at the end of a quoted value: write '\\\\' for a backslash", at: index)
+                    return nil
+                }
+                let escape = bytes[index + 1]
+                switch escape {
+                case UInt8(ascii: "\\"): output.append(0x5C); index += 2
+                case UInt8(ascii: "\""): output.append(0x22); index += 2
+                case UInt8(ascii: "n"): output.append(0x0A); index += 2
+                case UInt8(ascii: "r"): output.append(0x0D); index += 2
+                case UInt8(ascii: "t"): output.append(0x09); index += 2
+                case UInt8(ascii: "u"):
+                    guard let (scalar, length) = readUnicodeEscape(at: index, limit: close) else { return nil }
+                    output.append(contentsOf: String(Character(scalar)).utf8)
+                    index += length
+                default:
+                    report("unknown escape '\\\(string(from: index + 1, to: min(index + 2, close)))': use \\\\, \\\", \\n, \\r, \\t or \\u{HEX}", at: index)
+                    return nil
+                }
+                copiedUpTo = index
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                report("a '\"' inside a quoted value must be written '\\\"'", at: index)
+                return nil
+            }
+            let control = TextSafety.rawControlLength(bytes, at: index, end: close)
+            if control > 0 {
+                report("a control character (\(controlName(at: index))) cannot stand in a value; write it as an escape such as \\u{1B}", at: index)
+                return nil
+            }
+            index += 1
+        }
+        if output.isEmpty && copiedUpTo == start + 1 {
+            return string(from: start + 1, to: close)
+        }
+        output.append(contentsOf: bytes[copiedUpTo..<close])
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Reads `\u{HEX}` at `index` (the backslash); returns the scalar and the escape's length in bytes.
+    private mutating func readUnicodeEscape(at index: Int, limit: Int) -> (Unicode.Scalar, Int)? {
+        var cursor = index + 2
+        guard cursor < limit, bytes[cursor] == UInt8(ascii: "{") else {
+            report("expected '{' after '\\u', as in \\u{1B}", at: index)
+            return nil
+        }
+        cursor += 1
+        var value: UInt32 = 0
+        var digits = 0
+        while cursor < limit, bytes[cursor] != UInt8(ascii: "}") {
+            guard let digit = hexValue(bytes[cursor]), digits < 6 else {
+                report("expected 1 to 6 hexadecimal digits in \\u{…}", at: cursor)
+                return nil
+            }
+            value = value * 16 + UInt32(digit)
+            digits += 1
+            cursor += 1
+        }
+        guard cursor < limit, digits > 0 else {
+            report("expected hexadecimal digits and '}' in \\u{…}", at: index)
+            return nil
+        }
+        guard let scalar = Unicode.Scalar(value) else {
+            report(String(format: "\\u{%X} is not a Unicode scalar value (surrogates and values above 10FFFF are not)", value), at: index)
+            return nil
+        }
+        return (scalar, cursor + 1 - index)
+    }
+
+    private mutating func readContinuation(from bar: Int, to end: Int) {
+        guard pending != nil else {
+            report("a '|' line must follow a field whose value starts on the next line, such as 'note:'", at: bar)
+            return
+        }
+        var textStart = bar + 1
+        if textStart < end && bytes[textStart] == 0x20 { textStart += 1 }
+        let textEnd = max(textStart, trimmedEnd(textStart, end))
+        if let control = firstRawControl(from: textStart, to: textEnd) {
+            report("a control character (\(controlName(at: control))) cannot stand in a value; use a quoted value with escapes instead", at: control)
+            pending = nil
+            return
+        }
+        if pending?.lines ?? 0 > 0 { pending?.text.append(0x0A) }
+        pending?.text.append(contentsOf: bytes[textStart..<textEnd])
+        pending?.lines += 1
+    }
+
+    private mutating func finishPending() {
+        guard let value = pending else { return }
+        pending = nil
+        let text = String(decoding: value.text, as: UTF8.self)
+        assign(text, key: value.key, rawKey: { _ in value.rawKey }, at: value.location)
+    }
+
+    /// Puts a decoded value where the current block wants it.
+    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Self) -> String, at location: SourceLocation) {
+        if case .skipped = context { return }
+        guard let key else {
+            let field = ExtraField(key: rawKey(self), value: value)
+            switch context {
+            case .top: topExtras.append(field)
+            case .stage(let index): stages[index].extras.append(field)
+            case .touchpoint(let index): touchpoints[index].extras.append(field)
+            case .cell(let index): cells[index].cell.extraFields.append(field)
+            case .extra(let index): extraBlocks[index].fields.append(field)
+            case .skipped: break
+            }
+            return
+        }
+        if case .extra(let index) = context {
+            extraBlocks[index].fields.append(ExtraField(key: key.spelling, value: value))
+            return
+        }
+        if !key.isRepeatable {
+            let first = seenOnLine[key.rawValue]
+            if first != 0 {
+                report("'\(key.spelling)' appears twice in this block (first on line \(first)); keep one", at: location)
+                return
+            }
+            seenOnLine[key.rawValue] = location.line
+        }
+        switch (context, key) {
+        case (.top, .title): title = value
+        case (.top, .persona): persona = value
+        case (.top, .scenario): scenario = value
+        case (.top, .kind):
+            guard let parsed = JourneyKind(rawValue: value) else {
+                report("unknown map kind '\(value)': expected one of \(JourneyKind.allSpellings)", at: location)
+                return
+            }
+            kind = parsed
+        case (.stage(let index), .name):
+            stages[index].name = value
+            stages[index].nameLocation = location
+        case (.stage(let index), .goal): stages[index].goal = value
+        case (.touchpoint(let index), .name):
+            touchpoints[index].name = value
+            touchpoints[index].nameLocation = location
+        case (.touchpoint(let index), .channel): touchpoints[index].channel = value
+        case (.cell(let index), .note): cells[index].cell.note = value
+        case (.cell(let index), .emotion):
+            guard let emotion = Emotion(parsing: value) else {
+                report("emotion must be a whole number from -2 to +2, found '\(value)'", at: location)
+                return
+            }
+            cells[index].cell.emotion = emotion
+        case (.cell(let index), .feeling): cells[index].cell.feeling = value
+        case (.cell(let index), .pain): cells[index].cell.painPoints.append(value)
+        case (.cell(let index), .opportunity): cells[index].cell.opportunities.append(value)
+        default:
+            report("'\(key.spelling)' does not belong here: it goes \(key.home)", at: location)
+        }
+    }
+
+    // MARK: Building the map
+
+    private mutating func build() -> JourneyMap {
+        var map = JourneyMap(
+            title: title ?? "", persona: persona, scenario: scenario, kind: kind,
+            extraFields: topExtras, extraBlocks: extraBlocks)
+        var stageLines: [String: Int] = [:]
+        for stage in stages {
+            guard let name = stage.name, let nameLocation = stage.nameLocation else {
+                report("stage '\(stage.key)' has no name: add a line such as 'name: Awareness'", at: stage.header)
+                continue
+            }
+            do {
+                try map.appendStage(named: name, goal: stage.goal, key: stage.key, extraFields: stage.extras)
+                stageLines[stage.key] = stage.header.line
+            } catch {
+                switch error {
+                case .duplicateKey:
+                    report("a second stage with the key '\(stage.key)' (first on line \(stageLines[stage.key] ?? 0)); keys must be unique", at: stage.header)
+                case .emptyName:
+                    report("a stage name must not be empty", at: nameLocation)
+                case .duplicateName:
+                    report("there is already a stage named '\(name.trimmingWhitespace())' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                case .invalidKey:
+                    report(error.description, at: stage.header)
+                }
+            }
+        }
+        var touchpointLines: [String: Int] = [:]
+        for touchpoint in touchpoints {
+            guard let name = touchpoint.name, let nameLocation = touchpoint.nameLocation else {
+                report("touchpoint '\(touchpoint.key)' has no name: add a line such as 'name: Web shop'", at: touchpoint.header)
+                continue
+            }
+            do {
+                try map.appendTouchpoint(named: name, channel: touchpoint.channel, key: touchpoint.key, extraFields: touchpoint.extras)
+                touchpointLines[touchpoint.key] = touchpoint.header.line
+            } catch {
+                switch error {
+                case .duplicateKey:
+                    report("a second touchpoint with the key '\(touchpoint.key)' (first on line \(touchpointLines[touchpoint.key] ?? 0)); keys must be unique", at: touchpoint.header)
+                case .emptyName:
+                    report("a touchpoint name must not be empty", at: nameLocation)
+                case .duplicateName:
+                    report("there is already a touchpoint named '\(name.trimmingWhitespace())' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                case .invalidKey:
+                    report(error.description, at: touchpoint.header)
+                }
+            }
+        }
+        guard diagnostics.isEmpty else { return map }
+
+        var stageIndex: [String: Int] = [:]
+        stageIndex.reserveCapacity(map.stages.count)
+        for (index, stage) in map.stages.enumerated() { stageIndex[stage.key] = index }
+        var touchpointIndex: [String: Int] = [:]
+        touchpointIndex.reserveCapacity(map.touchpoints.count)
+        for (index, touchpoint) in map.touchpoints.enumerated() { touchpointIndex[touchpoint.key] = index }
+
+        var seenCells: [Int64: Int] = [:]
+        seenCells.reserveCapacity(cells.count)
+        let stageCount = Int64(max(map.stages.count, 1))
+        for pendingCell in cells {
+            guard let stage = stageIndex[pendingCell.stageKey] else {
+                report("this cell names the stage '\(pendingCell.stageKey)', but no [stage \(pendingCell.stageKey)] block defines it", at: pendingCell.header)
+                continue
+            }
+            guard let touchpoint = touchpointIndex[pendingCell.touchpointKey] else {
+                report("this cell names the touchpoint '\(pendingCell.touchpointKey)', but no [touchpoint \(pendingCell.touchpointKey)] block defines it", at: pendingCell.header)
+                continue
+            }
+            let slot = Int64(touchpoint) * stageCount + Int64(stage)
+            if let first = seenCells.updateValue(pendingCell.header.line, forKey: slot) {
+                report("a second block for the cell '\(pendingCell.stageKey) \(pendingCell.touchpointKey)' (first on line \(first)); each cell appears once", at: pendingCell.header)
+                continue
+            }
+            map.setCell(pendingCell.cell, stage: stage, touchpoint: touchpoint)
+        }
+        return map
+    }
+
+    // MARK: Helpers
+
+    private func string(from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    private func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return end
+    }
+
+    private func firstRawControl(from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 {
+                index += 1
+                continue
+            }
+            if TextSafety.rawControlLength(bytes, at: index, end: end) > 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func controlName(at index: Int) -> String {
+        let byte = bytes[index]
+        if byte == 0xC2, index + 1 < bytes.count { return String(format: "U+%04X", Int(bytes[index + 1])) }
+        switch byte {
+        case 0x00: return "NUL"
+        case 0x1B: return "ESC"
+        case 0x07: return "BEL"
+        case 0x0D: return "carriage return"
+        case 0x7F: return "DEL"
+        default: return String(format: "U+%04X", Int(byte))
+        }
+    }
+
+    private func isFieldKeyStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    private func isFieldKeyByte(_ byte: UInt8) -> Bool {
+        isFieldKeyStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+    }
+
+    private func isFieldKey(from start: Int, to end: Int) -> Bool {
+        guard start < end, isFieldKeyStart(bytes[start]) else { return false }
+        return bytes[start..<end].allSatisfy(isFieldKeyByte)
+    }
+
+    private func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+
+    /// The location of a byte offset on the current line.
+    private func location(at offset: Int) -> SourceLocation {
+        var column = 1
+        var index = lineStart
+        while index < offset && index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(path: path, line: lineNumber, column: column)
+    }
+
+    /// The location of any byte offset in the file, counting lines from the start (used once, for bad UTF-8).
+    private func locationOfOffset(_ offset: Int) -> SourceLocation {
+        var line = 1
+        var start = 0
+        for index in 0..<offset where bytes[index] == 0x0A {
+            line += 1
+            start = index + 1
+        }
+        var column = 1
+        var index = start
+        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+
+    private mutating func report(_ message: String, at offset: Int) {
+        report(message, location: location(at: offset))
+    }
+
+    private mutating func report(_ message: String, at location: SourceLocation) {
+        report(message, location: location)
+    }
+
+    private mutating func report(_ message: String, line: Int, column: Int) {
+        report(message, location: SourceLocation(path: path, line: line, column: column))
+    }
+
+    private mutating func report(_ message: String, location: SourceLocation) {
+        guard !stopped else { return }
+        if diagnostics.count >= JourneyFormat.maximumDiagnostics {
+            diagnostics.append(Diagnostic("too many problems; stopping here", at: location))
+            stopped = true
+            return
+        }
+        diagnostics.append(Diagnostic(message, at: location))
+    }
+}

@@ -1,0 +1,26 @@
+/// What a journey map describes.
+///
+/// The raw values are the spellings used in `.journey` files, in the JSON interchange
+/// form and on the command line.
+public enum JourneyKind: String, CaseIterable, Sendable, Hashable {
+    /// How the journey is today; the most common kind of map.
+    case currentState = "current-state"
+    /// How the journey should be once the opportunities are acted on.
+    case futureState = "future-state"
+    /// The customer's whole day, whether or not the business is part of it.
+    case dayInTheLife = "day-in-the-life"
+
+    /// A label for people: "Current state", "Future state", "Day in the life".
+    public var displayName: String {
+        switch self {
+        case .currentState: "Current state"
+        case .futureState: "Future state"
+        case .dayInTheLife: "Day in the life"
+        }
+    }
+
+    /// Every raw value, joined for error messages and help texts: `current-state, future-state, day-in-the-life`.
+    public static var allSpellings: String {
+        allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,416 @@
+/// A customer journey map: stages across, touchpoints down, and a ``Cell`` where each pair meets.
+///
+/// `JourneyMap` is a value type. Copies share storage until one of them changes, and a change
+/// to one cell copies only that touchpoint's row, so keeping earlier versions (for undo, or
+/// for a three-way merge) is cheap even for maps with hundreds of thousands of cells.
+///
+/// Every editing operation that every front end needs lives here, so that names stay unique
+/// and cells stay attached through renames and moves:
+///
+/// ```swift
+/// var map = JourneyMap(title: "Cat mug shop: first purchase")
+/// let awareness = try map.appendStage(named: "Awareness", goal: "Discover the brand")
+/// let ad = try map.appendTouchpoint(named: "Instagram ad", channel: "social")
+/// map.updateCell(stage: awareness, touchpoint: ad) { cell in
+///     cell.note = "Sees the mug ad and clicks through"
+///     cell.emotion = Emotion(1)
+/// }
+/// try map.renameStage(at: awareness, to: "Discovery")   // the cell stays where it was
+/// ```
+public struct JourneyMap: Sendable {
+    /// The map's title.
+    public var title: String
+    /// The kind of customer whose journey this is ("Ana, 34, buys gifts online"), if noted.
+    public var persona: String?
+    /// What the map is for ("Why do first-time buyers abandon the cart?"), if noted.
+    public var scenario: String?
+    /// Whether the map shows the current state, a future state or a day in the life.
+    public var kind: JourneyKind
+    /// Top-level fields this version of journey does not know, kept for writing back.
+    public var extraFields: [ExtraField]
+    /// Blocks of kinds this version of journey does not know, kept for writing back.
+    public var extraBlocks: [ExtraBlock]
+
+    /// The stages, left to right.
+    public private(set) var stages: [Stage] = []
+    /// The touchpoints, top to bottom.
+    public private(set) var touchpoints: [Touchpoint] = []
+
+    /// The cells of each touchpoint (aligned with `touchpoints`), by stage identity; empty cells are absent.
+    private var rows: [[StageID: Cell]] = []
+    /// The emotion tally of each stage (aligned with `stages`).
+    private var tallies: [EmotionTally] = []
+    private var stageNames: Set<String> = []
+    private var touchpointNames: Set<String> = []
+    private var stageKeys: Set<String> = []
+    private var touchpointKeys: Set<String> = []
+    private var nextStageID: UInt32 = 0
+    /// How many cells hold anything.
+    public private(set) var nonEmptyCellCount = 0
+
+    /// Creates a map with no stages and no touchpoints.
+    public init(
+        title: String = "",
+        persona: String? = nil,
+        scenario: String? = nil,
+        kind: JourneyKind = .currentState,
+        extraFields: [ExtraField] = [],
+        extraBlocks: [ExtraBlock] = []
+    ) {
+        self.title = title
+        self.persona = persona
+        self.scenario = scenario
+        self.kind = kind
+        self.extraFields = extraFields
+        self.extraBlocks = extraBlocks
+    }
+
+    // MARK: Reading
+
+    /// The cell where a stage meets a touchpoint; an empty cell when nothing is noted there.
+    public func cell(stage: Int, touchpoint: Int) -> Cell {
+        rows[touchpoint][stages[stage].id] ?? .empty
+    }
+
+    /// The position of the stage with this name (compared trimmed and case-insensitively), if any.
+    public func stageIndex(named name: String) -> Int? {
+        let wanted = NameRules.comparisonForm(of: name)
+        guard stageNames.contains(wanted) else { return nil }
+        return stages.firstIndex { NameRules.comparisonForm(of: $0.name) == wanted }
+    }
+
+    /// The position of the touchpoint with this name (compared trimmed and case-insensitively), if any.
+    public func touchpointIndex(named name: String) -> Int? {
+        let wanted = NameRules.comparisonForm(of: name)
+        guard touchpointNames.contains(wanted) else { return nil }
+        return touchpoints.firstIndex { NameRules.comparisonForm(of: $0.name) == wanted }
+    }
+
+    /// The position of the stage with this key, if any.
+    public func stageIndex(key: String) -> Int? {
+        guard stageKeys.contains(key) else { return nil }
+        return stages.firstIndex { $0.key == key }
+    }
+
+    /// The position of the touchpoint with this key, if any.
+    public func touchpointIndex(key: String) -> Int? {
+        guard touchpointKeys.contains(key) else { return nil }
+        return touchpoints.firstIndex { $0.key == key }
+    }
+
+    /// Whether a stage other than the one at `excluding` already uses `name`.
+    public func hasStage(named name: String, excluding: Int? = nil) -> Bool {
+        let form = NameRules.comparisonForm(of: name)
+        guard stageNames.contains(form) else { return false }
+        if let excluding { return NameRules.comparisonForm(of: stages[excluding].name) != form }
+        return true
+    }
+
+    /// Whether a touchpoint other than the one at `excluding` already uses `name`.
+    public func hasTouchpoint(named name: String, excluding: Int? = nil) -> Bool {
+        let form = NameRules.comparisonForm(of: name)
+        guard touchpointNames.contains(form) else { return false }
+        if let excluding { return NameRules.comparisonForm(of: touchpoints[excluding].name) != form }
+        return true
+    }
+
+    /// The sum and count of the emotions rated in a stage's cells; read in constant time.
+    public func emotionTally(stage: Int) -> EmotionTally {
+        tallies[stage]
+    }
+
+    /// The average emotion of a stage's rated cells, or `nil` when none is rated.
+    public func averageEmotion(stage: Int) -> Double? {
+        tallies[stage].average
+    }
+
+    /// How many cells a touchpoint has with anything noted.
+    public func nonEmptyCellCount(touchpoint: Int) -> Int {
+        rows[touchpoint].count
+    }
+
+    /// The non-empty cells of a touchpoint in stage order, with their stage positions.
+    ///
+    /// Costs time in proportion to the cells present, not to the number of stages, once
+    /// `stagePositions` (from ``makeStagePositions()``) is at hand.
+    public func nonEmptyCells(touchpoint: Int, stagePositions: StagePositions) -> [(stage: Int, cell: Cell)] {
+        let row = rows[touchpoint]
+        var result: [(stage: Int, cell: Cell)] = []
+        result.reserveCapacity(row.count)
+        for (id, cell) in row {
+            if let position = stagePositions.positions[id] { result.append((position, cell)) }
+        }
+        result.sort { $0.stage < $1.stage }
+        return result
+    }
+
+    /// A lookup from stage identity to position, for walking many rows (see ``nonEmptyCells(touchpoint:stagePositions:)``).
+    public func makeStagePositions() -> StagePositions {
+        var positions: [StageID: Int] = [:]
+        positions.reserveCapacity(stages.count)
+        for (index, stage) in stages.enumerated() { positions[stage.id] = index }
+        return StagePositions(positions: positions)
+    }
+
+    /// Every non-empty cell, touchpoint by touchpoint and within a touchpoint stage by stage.
+    public func allNonEmptyCells() -> [(stage: Int, touchpoint: Int, cell: Cell)] {
+        let positions = makeStagePositions()
+        var result: [(stage: Int, touchpoint: Int, cell: Cell)] = []
+        result.reserveCapacity(nonEmptyCellCount)
+        for touchpoint in touchpoints.indices {
+            for (stage, cell) in nonEmptyCells(touchpoint: touchpoint, stagePositions: positions) {
+                result.append((stage, touchpoint, cell))
+            }
+        }
+        return result
+    }
+
+    // MARK: Cells
+
+    /// Replaces a cell; an empty cell clears it.
+    public mutating func setCell(_ cell: Cell, stage: Int, touchpoint: Int) {
+        let id = stages[stage].id
+        let old = rows[touchpoint][id]
+        tallies[stage].remove(old?.emotion)
+        tallies[stage].add(cell.emotion)
+        if cell.isEmpty {
+            if old != nil {
+                rows[touchpoint].removeValue(forKey: id)
+                nonEmptyCellCount -= 1
+            }
+        } else {
+            if old == nil { nonEmptyCellCount += 1 }
+            rows[touchpoint][id] = cell
+        }
+    }
+
+    /// Changes a cell in place through `body` and returns what `body` returns.
+    ///
+    /// ```swift
+    /// map.updateCell(stage: 0, touchpoint: 2) { $0.painPoints.append("Shipping costs show up late") }
+    /// ```
+    @discardableResult
+    public mutating func updateCell<Result>(stage: Int, touchpoint: Int, _ body: (inout Cell) throws -> Result) rethrows -> Result {
+        var cell = cell(stage: stage, touchpoint: touchpoint)
+        let result = try body(&cell)
+        setCell(cell, stage: stage, touchpoint: touchpoint)
+        return result
+    }
+
+    // MARK: Stages
+
+    /// Inserts a stage at `index` and returns its position.
+    ///
+    /// - Parameters:
+    ///   - key: the key to use; made from the name when `nil`.
+    /// - Throws: ``JourneyModelError`` when the name is empty or taken, or the key is invalid or taken.
+    @discardableResult
+    public mutating func insertStage(
+        named name: String,
+        goal: String? = nil,
+        key: String? = nil,
+        extraFields: [ExtraField] = [],
+        at index: Int
+    ) throws(JourneyModelError) -> Int {
+        precondition(index >= 0 && index <= stages.count, "stage index out of range")
+        guard NameRules.isValidName(name) else { throw .emptyName(.stage) }
+        let form = NameRules.comparisonForm(of: name)
+        guard !stageNames.contains(form) else { throw .duplicateName(.stage, name) }
+        let chosenKey: String
+        if let key {
+            guard NameRules.isValidKey(key) else { throw .invalidKey(.stage, key) }
+            guard !stageKeys.contains(key) else { throw .duplicateKey(.stage, key) }
+            chosenKey = key
+        } else {
+            chosenKey = NameRules.makeKey(from: name, fallback: "stage-\(stages.count + 1)") { stageKeys.contains($0) }
+        }
+        let stage = Stage(id: StageID(raw: nextStageID), key: chosenKey, name: name, goal: goal, extraFields: extraFields)
+        nextStageID &+= 1
+        stages.insert(stage, at: index)
+        tallies.insert(EmotionTally(), at: index)
+        stageNames.insert(form)
+        stageKeys.insert(chosenKey)
+        return index
+    }
+
+    /// Adds a stage after the last one and returns its position.
+    @discardableResult
+    public mutating func appendStage(
+        named name: String,
+        goal: String? = nil,
+        key: String? = nil,
+        extraFields: [ExtraField] = []
+    ) throws(JourneyModelError) -> Int {
+        try insertStage(named: name, goal: goal, key: key, extraFields: extraFields, at: stages.count)
+    }
+
+    /// Renames a stage; its cells and key stay as they are.
+    public mutating func renameStage(at index: Int, to name: String) throws(JourneyModelError) {
+        guard NameRules.isValidName(name) else { throw .emptyName(.stage) }
+        let oldForm = NameRules.comparisonForm(of: stages[index].name)
+        let newForm = NameRules.comparisonForm(of: name)
+        if newForm != oldForm {
+            guard !stageNames.contains(newForm) else { throw .duplicateName(.stage, name) }
+            stageNames.remove(oldForm)
+            stageNames.insert(newForm)
+        }
+        stages[index].name = name
+    }
+
+    /// Sets or clears a stage's goal.
+    public mutating func setGoal(_ goal: String?, forStageAt index: Int) {
+        stages[index].goal = goal
+    }
+
+    /// Replaces the unknown fields kept for a stage.
+    public mutating func setExtraFields(_ fields: [ExtraField], forStageAt index: Int) {
+        stages[index].extraFields = fields
+    }
+
+    /// Deletes a stage and its cells, and returns the stage.
+    @discardableResult
+    public mutating func removeStage(at index: Int) -> Stage {
+        let stage = stages.remove(at: index)
+        tallies.remove(at: index)
+        stageNames.remove(NameRules.comparisonForm(of: stage.name))
+        stageKeys.remove(stage.key)
+        for row in rows.indices where rows[row][stage.id] != nil {
+            rows[row].removeValue(forKey: stage.id)
+            nonEmptyCellCount -= 1
+        }
+        return stage
+    }
+
+    /// Moves a stage with its cells to a new position.
+    public mutating func moveStage(from source: Int, to destination: Int) {
+        precondition(destination >= 0 && destination < stages.count, "stage index out of range")
+        guard source != destination else { return }
+        let stage = stages.remove(at: source)
+        stages.insert(stage, at: destination)
+        let tally = tallies.remove(at: source)
+        tallies.insert(tally, at: destination)
+    }
+
+    // MARK: Touchpoints
+
+    /// Inserts a touchpoint at `index` and returns its position.
+    ///
+    /// - Parameters:
+    ///   - key: the key to use; made from the name when `nil`.
+    /// - Throws: ``JourneyModelError`` when the name is empty or taken, or the key is invalid or taken.
+    @discardableResult
+    public mutating func insertTouchpoint(
+        named name: String,
+        channel: String? = nil,
+        key: String? = nil,
+        extraFields: [ExtraField] = [],
+        at index: Int
+    ) throws(JourneyModelError) -> Int {
+        precondition(index >= 0 && index <= touchpoints.count, "touchpoint index out of range")
+        guard NameRules.isValidName(name) else { throw .emptyName(.touchpoint) }
+        let form = NameRules.comparisonForm(of: name)
+        guard !touchpointNames.contains(form) else { throw .duplicateName(.touchpoint, name) }
+        let chosenKey: String
+        if let key {
+            guard NameRules.isValidKey(key) else { throw .invalidKey(.touchpoint, key) }
+            guard !touchpointKeys.contains(key) else { throw .duplicateKey(.touchpoint, key) }
+            chosenKey = key
+        } else {
+            chosenKey = NameRules.makeKey(from: name, fallback: "touchpoint-\(touchpoints.count + 1)") {
+                touchpointKeys.contains($0)
+            }
+        }
+        touchpoints.insert(Touchpoint(key: chosenKey, name: name, channel: channel, extraFields: extraFields), at: index)
+        rows.insert([:], at: index)
+        touchpointNames.insert(form)
+        touchpointKeys.insert(chosenKey)
+        return index
+    }
+
+    /// Adds a touchpoint below the last one and returns its position.
+    @discardableResult
+    public mutating func appendTouchpoint(
+        named name: String,
+        channel: String? = nil,
+        key: String? = nil,
+        extraFields: [ExtraField] = []
+    ) throws(JourneyModelError) -> Int {
+        try insertTouchpoint(named: name, channel: channel, key: key, extraFields: extraFields, at: touchpoints.count)
+    }
+
+    /// Renames a touchpoint; its cells and key stay as they are.
+    public mutating func renameTouchpoint(at index: Int, to name: String) throws(JourneyModelError) {
+        guard NameRules.isValidName(name) else { throw .emptyName(.touchpoint) }
+        let oldForm = NameRules.comparisonForm(of: touchpoints[index].name)
+        let newForm = NameRules.comparisonForm(of: name)
+        if newForm != oldForm {
+            guard !touchpointNames.contains(newForm) else { throw .duplicateName(.touchpoint, name) }
+            touchpointNames.remove(oldForm)
+            touchpointNames.insert(newForm)
+        }
+        touchpoints[index].name = name
+    }
+
+    /// Sets or clears a touchpoint's channel.
+    public mutating func setChannel(_ channel: String?, forTouchpointAt index: Int) {
+        touchpoints[index].channel = channel
+    }
+
+    /// Replaces the unknown fields kept for a touchpoint.
+    public mutating func setExtraFields(_ fields: [ExtraField], forTouchpointAt index: Int) {
+        touchpoints[index].extraFields = fields
+    }
+
+    /// Deletes a touchpoint and its cells, and returns the touchpoint.
+    @discardableResult
+    public mutating func removeTouchpoint(at index: Int) -> Touchpoint {
+        let touchpoint = touchpoints.remove(at: index)
+        let row = rows.remove(at: index)
+        touchpointNames.remove(NameRules.comparisonForm(of: touchpoint.name))
+        touchpointKeys.remove(touchpoint.key)
+        nonEmptyCellCount -= row.count
+        if !row.isEmpty {
+            let positions = makeStagePositions()
+            for (id, cell) in row {
+                if let stage = positions.positions[id] { tallies[stage].remove(cell.emotion) }
+            }
+        }
+        return touchpoint
+    }
+
+    /// Moves a touchpoint with its cells to a new position.
+    public mutating func moveTouchpoint(from source: Int, to destination: Int) {
+        precondition(destination >= 0 && destination < touchpoints.count, "touchpoint index out of range")
+        guard source != destination else { return }
+        let touchpoint = touchpoints.remove(at: source)
+        touchpoints.insert(touchpoint, at: destination)
+        let row = rows.remove(at: source)
+        rows.insert(row, at: destination)
+    }
+}
+
+/// A lookup from a stage's internal identity to its position, made by ``JourneyMap/makeStagePositions()``.
+public struct StagePositions: Sendable {
+    let positions: [StageID: Int]
+}
+
+extension JourneyMap: Equatable {
+    /// Two maps are equal when everything a file can record of them is equal: metadata, stages and
+    /// touchpoints in order (with keys), every cell, and the unknown fields and blocks kept.
+    public static func == (lhs: JourneyMap, rhs: JourneyMap) -> Bool {
+        guard lhs.title == rhs.title, lhs.persona == rhs.persona, lhs.scenario == rhs.scenario,
+              lhs.kind == rhs.kind, lhs.extraFields == rhs.extraFields, lhs.extraBlocks == rhs.extraBlocks,
+              lhs.stages == rhs.stages, lhs.touchpoints == rhs.touchpoints,
+              lhs.nonEmptyCellCount == rhs.nonEmptyCellCount
+        else { return false }
+        var rightIDs: [StageID: StageID] = [:]
+        for (left, right) in zip(lhs.stages, rhs.stages) { rightIDs[left.id] = right.id }
+        for (leftRow, rightRow) in zip(lhs.rows, rhs.rows) {
+            guard leftRow.count == rightRow.count else { return false }
+            for (id, cell) in leftRow {
+                guard let rightID = rightIDs[id], rightRow[rightID] == cell else { return false }
+            }
+        }
+        return true
+    }
+}
