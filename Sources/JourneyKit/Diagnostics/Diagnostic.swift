@@ -4,18 +4,19 @@
 /// logs turn into links.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// What is wrong and what was expected, in one sentence without a trailing period.
     public var message: String
 
     /// Creates a diagnostic.
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: String, at location: FileLocation) {
         self.location = location
         self.message = message
     }
 
-    /// `path:line:column: message`.
-    public var description: String { "\(location): \(message)" }
+    /// `path:line:column: message`, with control characters in the path or message escaped
+    /// (see ``TerminalSafeText``), so that it is safe to print to a terminal.
+    public var description: String { TerminalSafeText.escaping("\(location): \(message)") }
 }
 
 /// The error thrown when a file cannot be read as a map: every problem found, in file order.
@@ -32,7 +33,7 @@ public struct DiagnosticError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// Creates an error from a single problem.
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: String, at location: FileLocation) {
         self.diagnostics = [Diagnostic(message, at: location)]
     }
 

@@ -86,18 +86,18 @@ struct JourneyReader {
 
     private struct PendingStage {
         var key: String
-        var header: SourceLocation
+        var header: FileLocation
         var name: String?
-        var nameLocation: SourceLocation?
+        var nameLocation: FileLocation?
         var goal: String?
         var extras: [ExtraField] = []
     }
 
     private struct PendingTouchpoint {
         var key: String
-        var header: SourceLocation
+        var header: FileLocation
         var name: String?
-        var nameLocation: SourceLocation?
+        var nameLocation: FileLocation?
         var channel: String?
         var extras: [ExtraField] = []
     }
@@ -105,14 +105,14 @@ struct JourneyReader {
     private struct PendingCell {
         var stageKey: String
         var touchpointKey: String
-        var header: SourceLocation
+        var header: FileLocation
         var cell = Cell()
     }
 
     private struct PendingValue {
         var key: FieldKey?
         var rawKey: String
-        var location: SourceLocation
+        var location: FileLocation
         var text: [UInt8] = []
         var lines = 0
     }
@@ -335,7 +335,7 @@ struct JourneyReader {
 
     private mutating func readQuoted(from start: Int, to end: Int) -> String? {
         guard end - start >= 2, bytes[end - 1] == UInt8(ascii: "\"") else {
-            report("a quoted value must end with '\"' at the end of the line", at: end)
+            report("a value starting with '\"' is quoted and must end with '\"' at the end of the line; to start the text with a quotation mark, escape it: \"\\\"Only 3 left\\\" feels like a trick\"", at: end)
             return nil
         }
         var output: [UInt8] = []
@@ -369,7 +369,7 @@ struct JourneyReader {
                 continue
             }
             if byte == UInt8(ascii: "\"") {
-                report("a '\"' inside a quoted value must be written '\\\"'", at: index)
+                report("a '\"' inside a quoted value must be written '\\\"' (a value starting with '\"' is quoted to its end)", at: index)
                 return nil
             }
             let control = TextSafety.rawControlLength(bytes, at: index, end: close)
@@ -442,7 +442,7 @@ struct JourneyReader {
     }
 
     /// Puts a decoded value where the current block wants it.
-    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Self) -> String, at location: SourceLocation) {
+    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Self) -> String, at location: FileLocation) {
         if case .skipped = context { return }
         guard let key else {
             let field = ExtraField(key: rawKey(self), value: value)
@@ -644,18 +644,18 @@ struct JourneyReader {
     }
 
     /// The location of a byte offset on the current line.
-    private func location(at offset: Int) -> SourceLocation {
+    private func location(at offset: Int) -> FileLocation {
         var column = 1
         var index = lineStart
         while index < offset && index < bytes.count {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourceLocation(path: path, line: lineNumber, column: column)
+        return FileLocation(path: path, line: lineNumber, column: column)
     }
 
     /// The location of any byte offset in the file, counting lines from the start (used once, for bad UTF-8).
-    private func locationOfOffset(_ offset: Int) -> SourceLocation {
+    private func locationOfOffset(_ offset: Int) -> FileLocation {
         var line = 1
         var start = 0
         for index in 0..<offset where bytes[index] == 0x0A {
@@ -669,22 +669,22 @@ struct JourneyReader {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourceLocation(path: path, line: line, column: column)
+        return FileLocation(path: path, line: line, column: column)
     }
 
     private mutating func report(_ message: String, at offset: Int) {
         report(message, location: location(at: offset))
     }
 
-    private mutating func report(_ message: String, at location: SourceLocation) {
+    private mutating func report(_ message: String, at location: FileLocation) {
         report(message, location: location)
     }
 
     private mutating func report(_ message: String, line: Int, column: Int) {
-        report(message, location: SourceLocation(path: path, line: line, column: column))
+        report(message, location: FileLocation(path: path, line: line, column: column))
     }
 
-    private mutating func report(_ message: String, location: SourceLocation) {
+    private mutating func report(_ message: String, location: FileLocation) {
         guard !stopped else { return }
         if diagnostics.count >= JourneyFormat.maximumDiagnostics {
             diagnostics.append(Diagnostic("too many problems; stopping here", at: location))

@@ -40,22 +40,21 @@ public enum JourneyWriter {
             if let channel = touchpoint.channel { out.field("channel", channel) }
             out.extraFields(touchpoint.extraFields)
         }
-        let positions = map.makeStagePositions()
-        for touchpointIndex in map.touchpoints.indices {
-            let touchpointKey = map.touchpoints[touchpointIndex].key
-            for (stageIndex, cell) in map.nonEmptyCells(touchpoint: touchpointIndex, stagePositions: positions) {
-                out.append("\n[cell ")
-                out.append(map.stages[stageIndex].key)
-                out.append(" ")
-                out.append(touchpointKey)
-                out.append("]\n")
-                if !cell.note.isEmpty { out.field("note", cell.note) }
-                if let emotion = cell.emotion { out.field("emotion", emotion.signedText) }
-                if let feeling = cell.feeling { out.field("feeling", feeling) }
-                for pain in cell.painPoints { out.field("pain", pain) }
-                for opportunity in cell.opportunities { out.field("opportunity", opportunity) }
-                out.extraFields(cell.extraFields)
-            }
+        // Cells go a stage at a time, as a workshop walks the journey; within a stage, in touchpoint order.
+        var cells = map.allNonEmptyCells()
+        cells.sort { ($0.stage, $0.touchpoint) < ($1.stage, $1.touchpoint) }
+        for (stageIndex, touchpointIndex, cell) in cells {
+            out.append("\n[cell ")
+            out.append(map.stages[stageIndex].key)
+            out.append(" ")
+            out.append(map.touchpoints[touchpointIndex].key)
+            out.append("]\n")
+            if !cell.note.isEmpty { out.field("note", cell.note) }
+            if let emotion = cell.emotion { out.field("emotion", emotion.signedText) }
+            if let feeling = cell.feeling { out.field("feeling", feeling) }
+            for pain in cell.painPoints { out.field("pain", pain) }
+            for opportunity in cell.opportunities { out.field("opportunity", opportunity) }
+            out.extraFields(cell.extraFields)
         }
         for block in map.extraBlocks {
             out.append("\n[")

@@ -2,7 +2,7 @@
 ///
 /// Columns count Unicode characters (scalars) from the start of the line, so that `é` and `🙂`
 /// each count as one column, as a person counting along the line expects.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct FileLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The file's path as the user gave it, or `-` for standard input.
     public var path: String
     /// The line, counting from 1.
@@ -20,7 +20,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `path:line:column`.
     public var description: String { "\(path):\(line):\(column)" }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: FileLocation, rhs: FileLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 }

@@ -1,0 +1,101 @@
+import JourneyKit
+
+/// Draws the editor state into a screen buffer: a pure function of the state and the screen
+/// size, so that golden-screen tests can check every view without a terminal.
+///
+/// ```swift
+/// let frame = EditorRenderer.render(state, size: ScreenSize(width: 80, height: 24))
+/// print(frame.buffer.text)
+/// ```
+///
+/// The work done is proportional to the screen's size, never to the map's: only visible stages
+/// and touchpoints are looked at, and per-stage emotion averages are kept by the model.
+public enum EditorRenderer {
+    /// Renders the state at a size. With `ascii`, only ASCII characters are drawn.
+    public static func render(_ state: EditorState, size: ScreenSize, ascii: Bool = false) -> Frame {
+        var painter = ScreenPainter(state: state, size: size, ascii: ascii)
+        painter.paint()
+        return Frame(buffer: painter.buffer, cursor: painter.cursor)
+    }
+}
+
+/// The drawing of one frame: the buffer being filled and what every view needs to know.
+struct ScreenPainter {
+    let state: EditorState
+    let layout: EditorLayout
+    let glyphs: Glyphs
+    var buffer: ScreenBuffer
+    var cursor: Frame.Point?
+    /// The first visible stage and touchpoint.
+    let scroll: CellPosition
+    /// How many stages and touchpoints are visible.
+    let visibleStages: Int
+    let visibleTouchpoints: Int
+
+    init(state: EditorState, size: ScreenSize, ascii: Bool) {
+        self.state = state
+        layout = EditorLayout(size: size)
+        glyphs = ascii ? .plain : .unicode
+        buffer = ScreenBuffer(size: size, ascii: ascii)
+        scroll = layout.scroll(keeping: state.cursor, from: state.scroll, stageCount: state.map.stages.count, touchpointCount: state.map.touchpoints.count)
+        visibleStages = max(0, min(layout.visibleStageCapacity, state.map.stages.count - scroll.stage))
+        visibleTouchpoints = max(0, min(layout.visibleTouchpointCapacity, state.map.touchpoints.count - scroll.touchpoint))
+    }
+
+    var map: JourneyMap { state.map }
+    var width: Int { layout.size.width }
+    var height: Int { layout.size.height }
+
+    mutating func paint() {
+        guard width > 0, height > 0 else { return }
+        if layout.isTooSmall {
+            paintTooSmall()
+            return
+        }
+        paintTitleBar()
+        if case .help(let scroll) = state.mode {
+            paintHelp(scroll: scroll)
+        } else {
+            paintGrid()
+            paintCurve()
+            paintDetail()
+        }
+        paintStatusLine()
+    }
+
+    /// Whether the cursor cell is highlighted (not while the help screen covers the grid).
+    var showsCursor: Bool {
+        if case .help = state.mode { return false }
+        return state.hasCell
+    }
+
+    mutating func paintTooSmall() {
+        buffer.fill(x: 0, y: 0, width: width, height: height, role: .normal)
+        let lines = [
+            "Terminal too small",
+            "\(width)×\(height); journey needs at least \(EditorLayout.minimumSize.width)×\(EditorLayout.minimumSize.height)",
+            "Enlarge the window (q quits)",
+        ]
+        let top = max(0, (height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < height {
+            let lineWidth = DisplayWidth.of(line)
+            let x = max(0, (width - lineWidth) / 2)
+            buffer.write(line, x: x, y: top + offset, width: width - x, role: offset == 0 ? .error : .normal)
+        }
+    }
+
+    mutating func paintTitleBar() {
+        buffer.fill(x: 0, y: 0, width: width, height: 1, role: .titleBar)
+        var right = state.document.displayName
+        if state.document.isNew { right += " (new)" }
+        let marker = state.isModified ? " [+]" : ""
+        let rightWidth = min(width / 2, DisplayWidth.of(DisplayText.sanitized(right, ascii: glyphs.ascii)) + DisplayWidth.of(marker) + 1)
+        let rightX = width - rightWidth
+        let used = buffer.write(right, x: rightX, y: 0, width: rightWidth - DisplayWidth.of(marker) - 1, role: .titleBar)
+        if !marker.isEmpty { buffer.write(marker, x: rightX + used, y: 0, width: DisplayWidth.of(marker), role: .modifiedMarker) }
+        var left = " " + (map.title.isEmpty ? "Untitled journey" : map.title)
+        if let persona = map.persona, !persona.isEmpty { left += glyphs.separator + persona }
+        left += glyphs.separator + map.kind.displayName
+        buffer.write(left, x: 0, y: 0, width: max(0, rightX - 1), role: .titleBar)
+    }
+}

@@ -1,0 +1,31 @@
+import JourneyKit
+
+/// The characters the renderer draws lines, markers, faces and the curve with: Unicode box
+/// drawing and emoji on UTF-8 terminals, plain ASCII otherwise.
+struct Glyphs: Sendable {
+    let vertical: Character
+    let horizontal: Character
+    let cross: Character
+    let moreLeft: Character
+    let moreRight: Character
+    let moreAbove: Character
+    let moreBelow: Character
+    let separator: String
+    let arrow: String
+    /// Partial blocks from empty to full, for the emotion curve (index 0 empty … last full).
+    let levels: [Character]
+    let ascii: Bool
+
+    static let unicode = Glyphs(
+        vertical: "│", horizontal: "─", cross: "┼", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼",
+        separator: " · ", arrow: " › ", levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ascii: false)
+
+    static let plain = Glyphs(
+        vertical: "|", horizontal: "-", cross: "+", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v",
+        separator: " - ", arrow: " > ", levels: [" ", ".", ".", "-", "-", "=", "=", "#", "#"], ascii: true)
+
+    /// The face for an emotion score or average.
+    func face(_ value: Double) -> String {
+        ascii ? Emotion.asciiFace(forAverage: value) : Emotion.face(forAverage: value)
+    }
+}

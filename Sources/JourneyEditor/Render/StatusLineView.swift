@@ -1,0 +1,101 @@
+import JourneyKit
+
+extension ScreenPainter {
+    /// The bottom line: a prompt being typed, a question, a message, or key hints; and where the
+    /// cursor is.
+    mutating func paintStatusLine() {
+        let y = layout.statusRow
+        buffer.fill(x: 0, y: y, width: width, height: 1, role: .status)
+        switch state.mode {
+        case .prompt(let prompt):
+            if case .note(let position) = prompt.purpose {
+                paintStatusText("Editing the note · Enter keeps · Esc cancels · Alt-Enter new line · Ctrl-W/Ctrl-U delete word/line", role: .prompt)
+                paintNoteEditor(prompt, at: position)
+            } else {
+                let label = prompt.purpose.label
+                let labelText = label == ":" || label == "/" ? label : label + ": "
+                let used = buffer.write(labelText, x: 0, y: y, width: width / 2, role: .prompt)
+                if let message = state.message, message.kind == .error, !message.text.isEmpty {
+                    // An error while the prompt stays open (a taken name): show it after the text.
+                    paintLineEditor(prompt.editor, x: used, y: y, width: max(1, width / 2 - used))
+                    buffer.write(" " + message.text, x: width / 2, y: y, width: width - width / 2, role: .error)
+                } else {
+                    paintLineEditor(prompt.editor, x: used, y: y, width: width - used)
+                }
+            }
+        case .question(let question):
+            paintStatusText(question.text(in: map, fileName: state.document.displayName), role: .prompt)
+        case .structure(let axis):
+            paintStatusText(axis == .stage ? KeyBindings.stageHint : KeyBindings.touchpointHint, role: .prompt)
+        case .help:
+            paintStatusText("↑↓ PgUp PgDn scroll · any other key closes the help", role: .status)
+        case .grid, .detail:
+            let position = positionText()
+            let positionWidth = DisplayWidth.of(position)
+            if let message = state.message, !message.text.isEmpty {
+                buffer.write(" " + message.text, x: 0, y: y, width: width - positionWidth - 1, role: message.kind == .error ? .error : .status)
+            } else {
+                buffer.write(" ? help · Enter note · 1-5 emotion · p pain · o opportunity · S/T add stage/touchpoint · : command", x: 0, y: y, width: width - positionWidth - 1, role: .status)
+            }
+            buffer.write(position, x: width - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
+        }
+    }
+
+    private mutating func paintStatusText(_ text: String, role: StyleRole) {
+        buffer.write(" " + text, x: 0, y: layout.statusRow, width: width, role: role)
+    }
+
+    /// `stage 2/6 · touchpoint 3/8 `, with `mouse off` when the mouse is released.
+    private func positionText() -> String {
+        guard state.hasCell else { return state.mouseEnabled ? "" : "mouse off " }
+        let mouse = state.mouseEnabled ? "" : "mouse off · "
+        return " \(mouse)\(state.cursor.stage + 1)/\(map.stages.count) · \(state.cursor.touchpoint + 1)/\(map.touchpoints.count) "
+    }
+
+    /// Draws a line editor in `width` columns from `x`, scrolled so that its cursor shows, and
+    /// places the terminal cursor there.
+    mutating func paintLineEditor(_ editor: LineEditor, x: Int, y: Int, width: Int, role: StyleRole = .input) {
+        guard width > 0 else { return }
+        let characters = editor.characters
+        let cursorIndex = editor.cursor
+        func columns(_ character: Character) -> Int { max(1, DisplayWidth.of(DisplayText.visible(character, ascii: glyphs.ascii))) }
+        // Walk back from the cursor until the window is full, leaving a column for the cursor.
+        var start = cursorIndex
+        var used = 1
+        while start > 0 {
+            let next = columns(characters[start - 1])
+            if used + next > width { break }
+            used += next
+            start -= 1
+        }
+        buffer.fill(x: x, y: y, width: width, height: 1, role: role)
+        var column = x
+        var index = start
+        var cursorX = x
+        while index <= characters.count {
+            if index == cursorIndex { cursorX = column }
+            guard index < characters.count else { break }
+            let drawn = buffer.put(characters[index], x: column, y: y, role: role, limit: x + width)
+            if drawn == 0 { break }
+            column += drawn
+            index += 1
+        }
+        if start > 0 { buffer.put(glyphs.moreLeft, x: x, y: y, role: .scrollMarker) }
+        cursor = Frame.Point(x: min(cursorX, x + width - 1), y: y)
+    }
+
+    /// The note being edited, drawn over its cell and widening to the grid's right edge.
+    private mutating func paintNoteEditor(_ prompt: TextPrompt, at position: CellPosition) {
+        let column = position.stage - scroll.stage
+        let row = position.touchpoint - scroll.touchpoint
+        guard column >= 0, column < visibleStages, row >= 0, row < visibleTouchpoints else {
+            paintLineEditor(prompt.editor, x: 0, y: layout.statusRow, width: width)
+            return
+        }
+        let x = layout.columnX(visibleIndex: column) + 1
+        let right = max(layout.mainWidth, x + 30)
+        let editorWidth = min(width, right) - x
+        let y = layout.rowY(visibleIndex: row)
+        paintLineEditor(prompt.editor, x: x, y: y, width: editorWidth)
+    }
+}

@@ -1,0 +1,69 @@
+/// What a piece of the screen is, so that the terminal layer can choose colours and attributes
+/// for it (or none, under `NO_COLOR`), while the editor core stays free of terminal details.
+public enum StyleRole: UInt8, Hashable, Sendable, CaseIterable {
+    /// Ordinary text.
+    case normal
+    /// The title bar across the top.
+    case titleBar
+    /// The modified marker in the title bar.
+    case modifiedMarker
+    /// Stage names above the grid.
+    case columnHeader
+    /// The header of the cursor's stage.
+    case columnHeaderCurrent
+    /// Touchpoint names left of the grid.
+    case rowHeader
+    /// The header of the cursor's touchpoint.
+    case rowHeaderCurrent
+    /// Secondary text: channels, counts, placeholders, grid lines.
+    case dim
+    /// The cell under the cursor.
+    case cursorCell
+    /// Emotion -2.
+    case emotionVeryNegative
+    /// Emotion -1.
+    case emotionNegative
+    /// Emotion 0.
+    case emotionNeutral
+    /// Emotion +1.
+    case emotionPositive
+    /// Emotion +2.
+    case emotionVeryPositive
+    /// The pain point count or a pain point.
+    case painPoint
+    /// The opportunity count or an opportunity.
+    case opportunity
+    /// The emotion curve.
+    case curve
+    /// Arrows that say more lies off-screen.
+    case scrollMarker
+    /// Headings in the detail pane.
+    case detailHeading
+    /// The selected item in the detail pane.
+    case selection
+    /// The status line with an informational message.
+    case status
+    /// An error message on the status line.
+    case error
+    /// A question awaiting an answer, or a prompt label.
+    case prompt
+    /// Text being edited.
+    case input
+    /// Key names in the help screen and the hints.
+    case keyName
+    /// A placeholder shown instead of a control character or invisible character from a file.
+    case placeholder
+    /// A conflict between two versions of the map.
+    case conflict
+
+    /// The emotion role for a score, rounding averages to the nearest point.
+    public static func emotion(_ value: Double) -> StyleRole {
+        switch value.rounded() {
+        case ...(-2): .emotionVeryNegative
+        case -1: .emotionNegative
+        case 0: .emotionNeutral
+        case 1: .emotionPositive
+        default: .emotionVeryPositive
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import JourneyKit
+
+/// Everything the editor knows: the map, the cursor and view, what it is doing, the undo
+/// history and the last message. A value: ``Editor/update(_:with:)`` changes it, and
+/// ``EditorRenderer`` draws it.
+public struct EditorState: Sendable {
+    /// The map being edited.
+    public internal(set) var map: JourneyMap
+    /// The version of the map last read from or written to its file: the common ancestor for a
+    /// three-way merge when the file changed on disk meanwhile.
+    public internal(set) var baseMap: JourneyMap
+    /// Which file the map belongs to.
+    public internal(set) var document: DocumentInfo
+    /// The cell under the cursor; `(0, 0)` in an empty map.
+    public internal(set) var cursor: CellPosition = .origin
+    /// The first stage and touchpoint shown, top-left of the grid.
+    public internal(set) var scroll: CellPosition = .origin
+    /// What the editor is doing.
+    public internal(set) var mode: EditorMode = .grid
+    /// Earlier and undone versions.
+    public internal(set) var history = UndoHistory<EditorSnapshot>()
+    /// The current version's revision number; every change gets a new one.
+    public internal(set) var revision = 0
+    /// The revision last saved (or read), or `nil` when the map was never saved.
+    public internal(set) var savedRevision: Int?
+    /// The next unused revision number.
+    var nextRevision = 1
+    /// The message on the status line.
+    public internal(set) var message: StatusMessage?
+    /// The terminal's size, for keeping the cursor in view.
+    public internal(set) var screenSize: ScreenSize
+    /// `:` commands entered, oldest first.
+    public internal(set) var commandHistory: [String] = []
+    /// Whether the mouse is captured (clicks select cells) or left to the terminal (text selection).
+    public internal(set) var mouseEnabled: Bool
+    /// The last search text, for `n` and `N`.
+    public internal(set) var lastSearch: String?
+    /// Whether the editor has asked to quit.
+    public internal(set) var hasQuit = false
+
+    /// Creates the state for a map read from `document` (or made from a template for a new file).
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil) {
+        self.map = map
+        self.baseMap = map
+        self.document = document
+        self.screenSize = screenSize
+        self.mouseEnabled = mouseEnabled
+        self.message = message
+        self.savedRevision = document.isNew ? nil : 0
+    }
+
+    /// Whether the map has changes that are not saved to its file.
+    public var isModified: Bool { revision != savedRevision }
+
+    /// Whether the cursor stands on a real cell (the map has stages and touchpoints).
+    public var hasCell: Bool {
+        cursor.stage < map.stages.count && cursor.touchpoint < map.touchpoints.count
+    }
+
+    /// The cell under the cursor, or an empty cell when there is none.
+    public var currentCell: Cell {
+        hasCell ? map.cell(stage: cursor.stage, touchpoint: cursor.touchpoint) : .empty
+    }
+
+    /// The current version, as undo keeps it.
+    var snapshot: EditorSnapshot {
+        EditorSnapshot(map: map, cursor: cursor, revision: revision)
+    }
+}

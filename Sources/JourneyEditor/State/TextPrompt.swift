@@ -1,0 +1,23 @@
+/// Text being typed: on the status line (commands, names, pain points…) or in a cell (notes).
+public struct TextPrompt: Hashable, Sendable {
+    /// What the text is for.
+    public var purpose: PromptPurpose
+    /// The text and its cursor.
+    public var editor: LineEditor
+    /// While browsing the command history with ↑/↓: the entry shown, and the text typed before browsing.
+    public var historyIndex: Int?
+    /// The text typed before browsing history or cycling completions.
+    public var typedText: String?
+    /// The completions being cycled with Tab, and which one is shown.
+    public var completions: [String] = []
+    /// The completion shown, as an index into `completions`.
+    public var completionIndex: Int?
+    /// Whether confirming or cancelling returns the focus to the detail pane.
+    public var returnsToDetail = false
+
+    /// Creates a prompt with some starting text.
+    public init(_ purpose: PromptPurpose, text: String = "") {
+        self.purpose = purpose
+        self.editor = LineEditor(text)
+    }
+}

@@ -1,0 +1,145 @@
+import JourneyKit
+
+/// The editor's single step: ``update(_:with:)`` applies an event to the state and returns the
+/// work (saving, exporting, quitting…) the session should do.
+///
+/// Everything the editor does happens here, without a terminal, so that tests can drive it with
+/// scripts of events and check the map and the rendered screen:
+///
+/// ```swift
+/// var state = EditorState(map: map, document: DocumentInfo(path: "shop.journey", isNew: false),
+///                         screenSize: ScreenSize(width: 80, height: 24))
+/// for key: Key in [.enter, .character("H"), .character("i"), .enter, .character("4")] {
+///     _ = Editor.update(&state, with: .key(key))
+/// }
+/// state.currentCell.note      // "Hi"
+/// state.currentCell.emotion   // +1
+/// ```
+public enum Editor {
+    /// Applies one event and returns the effects to perform, in order.
+    public static func update(_ state: inout EditorState, with event: EditorEvent) -> [EditorEffect] {
+        let effects: [EditorEffect]
+        switch event {
+        case .input(.key(let key)):
+            effects = handleKey(key, state: &state)
+        case .input(.paste(let text)):
+            effects = handlePaste(text, state: &state)
+        case .input(.mouse(let mouse)):
+            effects = handleMouse(mouse, state: &state)
+        case .input(.resize(let size)):
+            state.screenSize = size
+            effects = []
+        case .saveFinished(let outcome):
+            effects = handleSaveOutcome(outcome, state: &state)
+        case .exportFinished(let path, let error):
+            if let error {
+                state.message = .error("Export to \(path) failed: \(error)")
+            } else {
+                state.message = .info("Exported to \(path)")
+            }
+            effects = []
+        case .externalEditFinished(let position, let result):
+            effects = handleExternalEdit(position, result, state: &state)
+        }
+        keepCursorInView(&state)
+        return effects
+    }
+
+    /// Runs a named command, as a key or a `:` command would.
+    public static func perform(_ command: EditorCommand, on state: inout EditorState) -> [EditorEffect] {
+        let effects = CommandRunner.run(command, state: &state)
+        keepCursorInView(&state)
+        return effects
+    }
+
+    // MARK: Changing the map (every change goes through here, for undo)
+
+    /// Applies a change to the map as one undoable step.
+    ///
+    /// - Returns: whether the change was made (`body` may refuse by throwing).
+    @discardableResult
+    static func change(_ label: String, state: inout EditorState, _ body: (inout JourneyMap) throws -> Void) -> Bool {
+        let before = state.snapshot
+        var map = state.map
+        do {
+            try body(&map)
+        } catch let error as JourneyModelError {
+            state.map = before.map
+            state.message = .error(sentence(error.description))
+            return false
+        } catch {
+            state.map = before.map
+            state.message = .error(sentence(String(describing: error)))
+            return false
+        }
+        state.map = map
+        state.history.record(before, label: label)
+        state.revision = state.nextRevision
+        state.nextRevision += 1
+        return true
+    }
+
+    /// Capitalises the first letter of a message.
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    // MARK: Keeping the cursor valid and visible
+
+    /// Clamps the cursor into the map and scrolls it into view.
+    static func keepCursorInView(_ state: inout EditorState) {
+        let stageCount = state.map.stages.count, touchpointCount = state.map.touchpoints.count
+        state.cursor.stage = max(0, min(state.cursor.stage, stageCount - 1))
+        state.cursor.touchpoint = max(0, min(state.cursor.touchpoint, touchpointCount - 1))
+        let layout = EditorLayout(size: state.screenSize)
+        state.scroll = layout.scroll(keeping: state.cursor, from: state.scroll, stageCount: stageCount, touchpointCount: touchpointCount)
+        if case .detail(let selection?) = state.mode {
+            state.mode = .detail(DetailPane.clamp(selection, in: state.currentCell))
+        }
+    }
+
+    // MARK: Outcomes of effects
+
+    private static func handleSaveOutcome(_ outcome: SaveOutcome, state: inout EditorState) -> [EditorEffect] {
+        switch outcome {
+        case .saved(let path, let revision, let then):
+            if state.document.path != path || state.document.isNew {
+                state.document = DocumentInfo(path: path, isNew: false)
+            }
+            state.savedRevision = revision
+            if revision == state.revision { state.baseMap = state.map }
+            state.message = .info("Saved \(path)")
+            if then == .quit {
+                state.hasQuit = true
+                return [.quit]
+            }
+            return []
+        case .failed(let path, let message):
+            state.message = .error("Not saved to \(path): \(message). Your changes are still here; ':w PATH' saves elsewhere")
+            return []
+        }
+    }
+
+    private static func handleExternalEdit(_ position: CellPosition, _ result: Result<String, ExternalEditFailure>, state: inout EditorState) -> [EditorEffect] {
+        switch result {
+        case .failure(let failure):
+            state.message = .error(failure.message)
+        case .success(let text):
+            guard position.stage < state.map.stages.count, position.touchpoint < state.map.touchpoints.count else {
+                state.message = .error("The cell is gone; the edited note was not kept")
+                return []
+            }
+            var note = text
+            // Editors add a final line break; a note does not need it.
+            while note.hasSuffix("\n") { note.removeLast() }
+            if note == state.map.cell(stage: position.stage, touchpoint: position.touchpoint).note {
+                state.message = .info("Note unchanged")
+            } else if change("edit note", state: &state, { $0.updateCell(stage: position.stage, touchpoint: position.touchpoint) { $0.note = note } }) {
+                state.cursor = position
+                state.message = .info("Note updated")
+            }
+        }
+        return []
+    }
+}

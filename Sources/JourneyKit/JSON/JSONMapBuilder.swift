@@ -1,0 +1,346 @@
+/// Checks a parsed JSON document against the interchange form and builds the ``JourneyMap`` it describes.
+///
+/// It collects every problem it finds (up to ``JourneyFormat/maximumDiagnostics``), each with the
+/// position and the path of the value at fault, and reports them in document order. A document
+/// with any problem gives no map.
+struct JSONMapBuilder {
+    private let path: String
+    private var problems: [(position: JSONPosition, order: Int, message: String)] = []
+    /// Set once a stage entry could not become a stage, so that cells naming it are not blamed too.
+    private var stagesIncomplete = false
+    /// Set once a touchpoint entry could not become a touchpoint.
+    private var touchpointsIncomplete = false
+
+    /// Creates a builder for the file at `path`, as messages name it.
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Builds the map, or throws every problem found, in document order.
+    mutating func build(_ root: JSONValue) throws(DiagnosticError) -> JourneyMap {
+        let map = buildMap(root)
+        guard problems.isEmpty else { throw makeError() }
+        return map
+    }
+
+    // MARK: The document
+
+    private mutating func buildMap(_ root: JSONValue) -> JourneyMap {
+        var map = JourneyMap()
+        guard case .object(let allMembers) = root.content else {
+            report(
+                "expected a JSON object at the top level, such as {\"version\": 1, \"title\": \"…\", \"stages\": []}, found \(root.foundDescription)",
+                at: root.position, path: .root)
+            return map
+        }
+        var stages: JSONMember?
+        var touchpoints: JSONMember?
+        var cells: JSONMember?
+        for member in knownMembers(allMembers, schema: .document, path: .root) {
+            let value = member.value
+            let memberPath = JSONPath.root.appending(key: member.key)
+            switch member.key {
+            case "version":
+                readVersion(value, path: memberPath)
+            case "title":
+                if let title = string(value, path: memberPath) { map.title = title }
+            case "persona":
+                if let persona = optionalString(value, path: memberPath) { map.persona = persona }
+            case "scenario":
+                if let scenario = optionalString(value, path: memberPath) { map.scenario = scenario }
+            case "kind":
+                if let kind = readKind(value, path: memberPath) { map.kind = kind }
+            case "stages": stages = member
+            case "touchpoints": touchpoints = member
+            default: cells = member
+            }
+        }
+        if let stages { readStages(stages.value, into: &map) }
+        if let touchpoints { readTouchpoints(touchpoints.value, into: &map) }
+        if let cells { readCells(cells.value, into: &map) }
+        return map
+    }
+
+    private mutating func readVersion(_ value: JSONValue, path: JSONPath) {
+        guard let number = value.wholeNumber else {
+            report("expected the number \(JourneyFormat.version), found \(value.foundDescription)", at: value.position, path: path)
+            return
+        }
+        if number == JourneyFormat.version { return }
+        if number > JourneyFormat.version {
+            report(
+                "this file uses version \(number) of the JSON interchange form, written by a newer journey; this journey reads version \(JourneyFormat.version): please upgrade journey",
+                at: value.position, path: path)
+        } else {
+            report("unknown version \(number): expected \(JourneyFormat.version)", at: value.position, path: path)
+        }
+    }
+
+    private mutating func readKind(_ value: JSONValue, path: JSONPath) -> JourneyKind? {
+        guard case .string(let text) = value.content else {
+            report("expected one of \(JourneyKind.allSpellings) as a string, found \(value.foundDescription)", at: value.position, path: path)
+            return nil
+        }
+        guard let kind = JourneyKind(rawValue: text) else {
+            report("unknown map kind \(value.foundDescription): expected one of \(JourneyKind.allSpellings)", at: value.position, path: path)
+            return nil
+        }
+        return kind
+    }
+
+    // MARK: Stages and touchpoints
+
+    private mutating func readStages(_ value: JSONValue, into map: inout JourneyMap) {
+        let path = JSONPath.root.appending(key: "stages")
+        guard let elements = array(value, of: "stage objects", path: path) else {
+            stagesIncomplete = true
+            return
+        }
+        for (index, element) in elements.enumerated() {
+            guard let entry = readNamedEntry(element, schema: .stage, detailKey: "goal", path: path.appending(index: index)) else {
+                stagesIncomplete = true
+                continue
+            }
+            do {
+                try map.appendStage(named: entry.name, goal: entry.detail)
+            } catch {
+                report(message(for: error), at: entry.namePosition, path: path.appending(index: index).appending(key: "name"))
+            }
+        }
+    }
+
+    private mutating func readTouchpoints(_ value: JSONValue, into map: inout JourneyMap) {
+        let path = JSONPath.root.appending(key: "touchpoints")
+        guard let elements = array(value, of: "touchpoint objects", path: path) else {
+            touchpointsIncomplete = true
+            return
+        }
+        for (index, element) in elements.enumerated() {
+            guard let entry = readNamedEntry(element, schema: .touchpoint, detailKey: "channel", path: path.appending(index: index)) else {
+                touchpointsIncomplete = true
+                continue
+            }
+            do {
+                try map.appendTouchpoint(named: entry.name, channel: entry.detail)
+            } catch {
+                report(message(for: error), at: entry.namePosition, path: path.appending(index: index).appending(key: "name"))
+            }
+        }
+    }
+
+    /// Reads `{"name": …, "goal": …}` or `{"name": …, "channel": …}`; `nil` when there is no usable name.
+    private mutating func readNamedEntry(
+        _ element: JSONValue, schema: JSONObjectSchema, detailKey: String, path: JSONPath
+    ) -> (name: String, namePosition: JSONPosition, detail: String?)? {
+        let example = schema == .stage ? "{\"name\": \"Awareness\"}" : "{\"name\": \"Web shop\"}"
+        guard case .object(let allMembers) = element.content else {
+            report("expected an object such as \(example), found \(element.foundDescription)", at: element.position, path: path)
+            return nil
+        }
+        var name: (String, JSONPosition)?
+        var sawName = false
+        var detail: String?
+        for member in knownMembers(allMembers, schema: schema, path: path) {
+            let memberPath = path.appending(key: member.key)
+            if member.key == "name" {
+                sawName = true
+                if let text = string(member.value, path: memberPath) { name = (text, member.value.position) }
+            } else if member.key == detailKey, let text = optionalString(member.value, path: memberPath) {
+                detail = text
+            }
+        }
+        guard let name else {
+            if !sawName {
+                report("\(schema.displayName) needs a \"name\", as in \(example)", at: element.position, path: path)
+            }
+            return nil
+        }
+        return (name.0, name.1, detail)
+    }
+
+    /// The message for a refused stage or touchpoint, its name escaped for the terminal.
+    private func message(for error: JourneyModelError) -> String {
+        switch error {
+        case .emptyName(let axis):
+            "a \(axis.rawValue) name must not be empty"
+        case .duplicateName(let axis, let name):
+            "there is already a \(axis.rawValue) named '\(JSONTextWriter.escapedContent(name.trimmingWhitespace()))'"
+        case .invalidKey, .duplicateKey:
+            error.description
+        }
+    }
+
+    // MARK: Cells
+
+    private mutating func readCells(_ value: JSONValue, into map: inout JourneyMap) {
+        let path = JSONPath.root.appending(key: "cells")
+        guard let elements = array(value, of: "cell objects", path: path) else { return }
+        let stageLookup = JSONNameLookup(names: map.stages.map(\.name))
+        let touchpointLookup = JSONNameLookup(names: map.touchpoints.map(\.name))
+        let stageCount = max(map.stages.count, 1)
+        var firstCell: [Int: Int] = [:]
+        for (index, element) in elements.enumerated() {
+            let cellPath = path.appending(index: index)
+            guard case .object(let allMembers) = element.content else {
+                report(
+                    "expected an object such as {\"stage\": \"Awareness\", \"touchpoint\": \"Web shop\", \"note\": \"…\"}, found \(element.foundDescription)",
+                    at: element.position, path: cellPath)
+                continue
+            }
+            var stage: Int?
+            var touchpoint: Int?
+            var sawStage = false
+            var sawTouchpoint = false
+            var cell = Cell()
+            for member in knownMembers(allMembers, schema: .cell, path: cellPath) {
+                let memberPath = cellPath.appending(key: member.key)
+                let value = member.value
+                switch member.key {
+                case "stage":
+                    sawStage = true
+                    guard let name = string(value, path: memberPath) else { continue }
+                    stage = stageLookup.index(of: name)
+                    if stage == nil && !stagesIncomplete {
+                        report("there is no stage named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
+                    }
+                case "touchpoint":
+                    sawTouchpoint = true
+                    guard let name = string(value, path: memberPath) else { continue }
+                    touchpoint = touchpointLookup.index(of: name)
+                    if touchpoint == nil && !touchpointsIncomplete {
+                        report("there is no touchpoint named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
+                    }
+                case "note":
+                    if let note = string(value, path: memberPath) { cell.note = note }
+                case "emotion":
+                    if case .null = value.content { continue }
+                    guard let score = value.wholeNumber, let emotion = Emotion(score) else {
+                        report(
+                            "expected a whole number from \(Emotion.minimum) to \(Emotion.maximum), found \(value.foundDescription)",
+                            at: value.position, path: memberPath)
+                        continue
+                    }
+                    cell.emotion = emotion
+                case "feeling":
+                    if let feeling = optionalString(value, path: memberPath) { cell.feeling = feeling }
+                case "painPoints":
+                    if let items = stringArray(value, path: memberPath) { cell.painPoints = items }
+                default:
+                    if let items = stringArray(value, path: memberPath) { cell.opportunities = items }
+                }
+            }
+            if !sawStage {
+                report("a cell needs a \"stage\" naming one of the stages", at: element.position, path: cellPath)
+            }
+            if !sawTouchpoint {
+                report("a cell needs a \"touchpoint\" naming one of the touchpoints", at: element.position, path: cellPath)
+            }
+            guard let stage, let touchpoint else { continue }
+            let slot = touchpoint * stageCount + stage
+            if let first = firstCell.updateValue(index, forKey: slot) {
+                firstCell[slot] = first
+                report(
+                    "there is already a cell for the stage '\(JSONTextWriter.escapedContent(map.stages[stage].name))' and the touchpoint '\(JSONTextWriter.escapedContent(map.touchpoints[touchpoint].name))' (cells[\(first)]): each pair has one cell",
+                    at: element.position, path: cellPath)
+                continue
+            }
+            map.setCell(cell, stage: stage, touchpoint: touchpoint)
+        }
+    }
+
+    // MARK: Values
+
+    /// The members of an object that may be used: unknown keys and repeated keys are reported and left out.
+    private mutating func knownMembers(_ members: [JSONMember], schema: JSONObjectSchema, path: JSONPath) -> [JSONMember] {
+        let known = schema.knownKeys
+        // The common case, checked without allocating: a few known keys, each once.
+        if members.count <= known.count {
+            var clean = true
+            for (index, member) in members.enumerated() {
+                guard known.contains(member.key), !members[..<index].contains(where: { $0.key == member.key }) else {
+                    clean = false
+                    break
+                }
+            }
+            if clean { return members }
+        }
+        var kept: [JSONMember] = []
+        var seen: [String: JSONPosition] = [:]
+        for member in members {
+            if let first = seen[member.key] {
+                report(
+                    "the key \"\(JSONTextWriter.escapedContent(JSONValue.shortened(member.key, limit: 40)))\" appears twice in \(schema.displayName) (first at line \(first.line), column \(first.column)): keep one",
+                    at: member.keyPosition, path: path)
+                continue
+            }
+            seen[member.key] = member.keyPosition
+            guard known.contains(member.key) else {
+                report(schema.unknownKeyMessage(member.key), at: member.keyPosition, path: path)
+                continue
+            }
+            kept.append(member)
+        }
+        return kept
+    }
+
+    private mutating func string(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String? {
+        if case .string(let text) = value.content { return text }
+        report("expected a string, found \(value.foundDescription)", at: value.position, path: path())
+        return nil
+    }
+
+    /// A string, `.some(nil)` for `null`, or `nil` (reported) for anything else.
+    private mutating func optionalString(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String?? {
+        switch value.content {
+        case .string(let text): return .some(text)
+        case .null: return .some(nil)
+        default:
+            report("expected a string or null, found \(value.foundDescription)", at: value.position, path: path())
+            return nil
+        }
+    }
+
+    private mutating func array(_ value: JSONValue, of what: String, path: JSONPath) -> [JSONValue]? {
+        if case .array(let elements) = value.content { return elements }
+        report("expected an array of \(what), found \(value.foundDescription)", at: value.position, path: path)
+        return nil
+    }
+
+    private mutating func stringArray(_ value: JSONValue, path: JSONPath) -> [String]? {
+        guard case .array(let elements) = value.content else {
+            report("expected an array of strings, found \(value.foundDescription)", at: value.position, path: path)
+            return nil
+        }
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        var valid = true
+        for (index, element) in elements.enumerated() {
+            if let text = string(element, path: path.appending(index: index)) {
+                result.append(text)
+            } else {
+                valid = false
+            }
+        }
+        return valid ? result : nil
+    }
+
+    // MARK: Problems
+
+    private mutating func report(_ message: String, at position: JSONPosition, path: JSONPath) {
+        // Keep one more than can be shown, to know that there were too many.
+        guard problems.count <= JourneyFormat.maximumDiagnostics else { return }
+        let rendered = path.isRoot ? message : "\(path): \(message)"
+        problems.append((position, problems.count, rendered))
+    }
+
+    private func makeError() -> DiagnosticError {
+        let sorted = problems.sorted { ($0.position, $0.order) < ($1.position, $1.order) }
+        var diagnostics = sorted.prefix(JourneyFormat.maximumDiagnostics).map {
+            Diagnostic($0.message, at: $0.position.location(path: path))
+        }
+        if sorted.count > JourneyFormat.maximumDiagnostics, let next = sorted.last {
+            diagnostics.append(Diagnostic("too many problems; stopping here", at: next.position.location(path: path)))
+        }
+        return DiagnosticError(diagnostics)
+    }
+}

@@ -1,0 +1,153 @@
+/// Writes a ``JourneyMap`` as GitHub-flavoured Markdown, to paste into a report, a wiki, a README
+/// or a pull request.
+///
+/// The document has the title as a heading; the persona, the scenario and the kind of map; one
+/// table with the stages as columns and the touchpoints as rows, each cell showing its note and
+/// its emotion (face, score and feeling), and a last row with each stage's average emotion; and
+/// then, for each stage that has a goal, pain points or opportunities, a section listing them,
+/// each item naming its touchpoint.
+///
+/// ```swift
+/// print(MarkdownExporter.markdown(for: map))
+/// ```
+///
+/// ```markdown
+/// # Cat mug shop: first purchase
+///
+/// **Persona:** Ana, 34, buys gifts online
+///
+/// **Kind:** Current state
+///
+/// | Touchpoint | Awareness |
+/// | --- | --- |
+/// | Instagram ad (social) | Sees the mug ad and clicks through<br>🙂 +1 curious |
+/// | Average emotion | 🙂 +1.0 |
+///
+/// ## Stages
+///
+/// ### Awareness
+///
+/// **Goal:** Discover the brand
+///
+/// **Pain points**
+///
+/// - The ad hides the price (Instagram ad)
+/// ```
+///
+/// All text from the map is escaped so that it renders exactly as written: Markdown syntax, HTML
+/// and entities show literally, line breaks become `<br>`, and control characters are made
+/// visible (ESC as `␛`), so the export can neither break the table nor carry terminal escapes.
+public enum MarkdownExporter {
+    /// The heading used when the map has no title.
+    static let untitled = "Untitled journey map"
+    /// What a stage's average shows when none of its cells is rated.
+    static let noAverage = "–"
+
+    /// The Markdown for a map, ending with a line break.
+    public static func markdown(for map: JourneyMap) -> String {
+        var lines: [String] = []
+        lines.append("# " + (map.title.isEmpty ? untitled : MarkdownText.inline(map.title)))
+        if let persona = map.persona, !persona.isEmpty {
+            lines += ["", "**Persona:** " + MarkdownText.inline(persona)]
+        }
+        if let scenario = map.scenario, !scenario.isEmpty {
+            lines += ["", "**Scenario:** " + MarkdownText.inline(scenario)]
+        }
+        lines += ["", "**Kind:** " + map.kind.displayName, ""]
+        lines += table(for: map)
+        if map.stages.isEmpty {
+            lines += ["", "*This map has no stages yet.*"]
+        } else if map.touchpoints.isEmpty {
+            lines += ["", "*This map has no touchpoints yet.*"]
+        }
+        lines += stageSections(for: map)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: The table
+
+    /// The table: a header row, a row per touchpoint and the average row.
+    static func table(for map: JourneyMap) -> [String] {
+        var rows: [String] = []
+        rows.append(row(["Touchpoint"] + map.stages.map { MarkdownText.inline($0.name) }))
+        rows.append(row(Array(repeating: "---", count: map.stages.count + 1)))
+        let positions = map.makeStagePositions()
+        for (touchpointIndex, touchpoint) in map.touchpoints.enumerated() {
+            var cells = Array(repeating: "", count: map.stages.count + 1)
+            cells[0] = MarkdownText.inline(rowHeader(for: touchpoint))
+            for (stage, cell) in map.nonEmptyCells(touchpoint: touchpointIndex, stagePositions: positions) {
+                cells[stage + 1] = MarkdownText.inline(cellText(for: cell))
+            }
+            rows.append(row(cells))
+        }
+        rows.append(row(["Average emotion"] + map.stages.indices.map { averageText(map.averageEmotion(stage: $0)) }))
+        return rows
+    }
+
+    /// `| a | b |`; every cell is already escaped.
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    /// A touchpoint's name, with its channel in parentheses when it has one: `Instagram ad (social)`.
+    static func rowHeader(for touchpoint: Touchpoint) -> String {
+        guard let channel = touchpoint.channel, !channel.isEmpty else { return touchpoint.name }
+        return "\(touchpoint.name) (\(channel))"
+    }
+
+    /// What a cell shows, before escaping: the note, then on its own line the face, the signed
+    /// score and the feeling, as in `Sees the ad\n🙂 +1 curious`.
+    static func cellText(for cell: Cell) -> String {
+        var emotionParts: [String] = []
+        if let emotion = cell.emotion {
+            emotionParts.append(emotion.face)
+            emotionParts.append(emotion.signedText)
+        }
+        if let feeling = cell.feeling, !feeling.isEmpty { emotionParts.append(feeling) }
+        let emotionLine = emotionParts.joined(separator: " ")
+        if cell.note.isEmpty { return emotionLine }
+        if emotionLine.isEmpty { return cell.note }
+        return cell.note + "\n" + emotionLine
+    }
+
+    /// A stage's average emotion: the face and the signed value with one decimal (`🙂 +0.7`,
+    /// `😐 0.0`, `🙁 -1.5`), or `–` when no cell is rated.
+    static func averageText(_ average: Double?) -> String {
+        guard let average else { return noAverage }
+        let tenths = Int((average * 10).rounded())
+        let sign = tenths > 0 ? "+" : tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return "\(Emotion.face(forAverage: average)) \(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+
+    // MARK: Stage sections
+
+    /// A section per stage with a goal, pain points or opportunities; nothing when no stage has any.
+    static func stageSections(for map: JourneyMap) -> [String] {
+        var pains = Array(repeating: [String](), count: map.stages.count)
+        var opportunities = Array(repeating: [String](), count: map.stages.count)
+        for entry in map.allNonEmptyCells() {
+            let touchpoint = map.touchpoints[entry.touchpoint].name
+            for pain in entry.cell.painPoints { pains[entry.stage].append(item(pain, touchpoint: touchpoint)) }
+            for opportunity in entry.cell.opportunities {
+                opportunities[entry.stage].append(item(opportunity, touchpoint: touchpoint))
+            }
+        }
+        var lines: [String] = []
+        for (index, stage) in map.stages.enumerated() {
+            let goal = stage.goal.flatMap { $0.isEmpty ? nil : $0 }
+            guard goal != nil || !pains[index].isEmpty || !opportunities[index].isEmpty else { continue }
+            if lines.isEmpty { lines += ["", "## Stages"] }
+            lines += ["", "### " + MarkdownText.inline(stage.name)]
+            if let goal { lines += ["", "**Goal:** " + MarkdownText.inline(goal)] }
+            if !pains[index].isEmpty { lines += ["", "**Pain points**", ""] + pains[index] }
+            if !opportunities[index].isEmpty { lines += ["", "**Opportunities**", ""] + opportunities[index] }
+        }
+        return lines
+    }
+
+    /// A list item naming its touchpoint: `- The ad hides the price (Instagram ad)`.
+    private static func item(_ text: String, touchpoint: String) -> String {
+        "- " + MarkdownText.inline("\(text) (\(touchpoint))")
+    }
+}

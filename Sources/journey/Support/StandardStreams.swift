@@ -1,0 +1,37 @@
+import Foundation
+import JourneyKit
+
+/// Reading input and writing output for the commands: files, or standard input and output for `-`.
+enum StandardStreams {
+    /// Reads a file, or standard input for `-`.
+    static func read(_ path: String) throws(FileError) -> [UInt8] {
+        if path == "-" {
+            return Array(FileHandle.standardInput.readDataToEndOfFile())
+        }
+        return try LocalFileSystem().readFile(path)
+    }
+
+    /// Writes bytes to a file (atomically), or to standard output for `-` or `nil`.
+    static func write(_ bytes: [UInt8], to path: String?) throws(FileError) {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        try AtomicFileWriter().write(bytes, to: path)
+    }
+
+    /// Writes a line to standard error.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Writes a line to standard output.
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Whether a path names an existing file or folder (following links).
+    static func exists(_ path: String) -> Bool {
+        (try? LocalFileSystem().status(path)) != nil
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import JourneyKit
+
+/// Finding a bundled template or example by name for `new` and the editor.
+enum TemplateChoice {
+    /// The map of the template or example named `name`, or a usage error listing the names.
+    static func map(named name: String) throws -> JourneyMap {
+        do {
+            return try TemplateLibrary.template(named: name).map
+        } catch {
+            if case .unknownTemplate = error, let example = try? ExampleLibrary.example(named: name) {
+                return example.map
+            }
+            if case .unknownTemplate = error {
+                let examples = (try? ExampleLibrary.names()) ?? []
+                throw ValidationError("\(error.description)\(examples.isEmpty ? "" : "; examples: " + examples.joined(separator: ", "))")
+            }
+            StandardStreams.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
