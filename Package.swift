@@ -52,7 +52,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit"]),
-        .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor"], resources: [.copy("Golden")]),
+        .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor", "JourneyKit"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["JourneyKit"]),
     ],
     swiftLanguageModes: [.v6]

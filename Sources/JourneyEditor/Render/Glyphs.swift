@@ -10,6 +10,10 @@ struct Glyphs: Sendable {
     let moreRight: Character
     let moreAbove: Character
     let moreBelow: Character
+    /// Marks the cursor's stage in the column headers.
+    let currentColumn: Character
+    /// Marks the cursor's touchpoint in the row headers.
+    let currentRow: Character
     let separator: String
     let arrow: String
     /// Partial blocks from empty to full, for the emotion curve (index 0 empty … last full).
@@ -17,11 +21,11 @@ struct Glyphs: Sendable {
     let ascii: Bool
 
     static let unicode = Glyphs(
-        vertical: "│", horizontal: "─", cross: "┼", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼",
+        vertical: "│", horizontal: "─", cross: "┼", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼", currentColumn: "▼", currentRow: "▶",
         separator: " · ", arrow: " › ", levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ascii: false)
 
     static let plain = Glyphs(
-        vertical: "|", horizontal: "-", cross: "+", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v",
+        vertical: "|", horizontal: "-", cross: "+", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v", currentColumn: "v", currentRow: ">",
         separator: " - ", arrow: " > ", levels: [" ", ".", ".", "-", "-", "=", "=", "#", "#"], ascii: true)
 
     /// The face for an emotion score or average.

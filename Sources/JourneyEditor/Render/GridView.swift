@@ -28,9 +28,10 @@ extension ScreenPainter {
             let x = layout.columnX(visibleIndex: column)
             let current = stage == state.cursor.stage && showsCursor
             buffer.put(glyphs.vertical, x: x, y: y, role: .dim)
-            let role: StyleRole = current ? .columnHeaderCurrent : .columnHeader
-            buffer.fill(x: x + 1, y: y, width: layout.columnWidth - 1, height: 1, role: role)
-            buffer.write(" " + map.stages[stage].name, x: x + 1, y: y, width: layout.columnWidth - 1, role: role)
+            // The cursor's stage is marked by one character, so that a cursor move redraws
+            // (and sends over a slow link) as little as possible.
+            buffer.write(" " + map.stages[stage].name, x: x + 1, y: y, width: layout.columnWidth - 1, role: .columnHeader)
+            if current { buffer.put(glyphs.currentColumn, x: x + 1, y: y, role: .columnHeaderCurrent) }
         }
         if scroll.stage > 0 {
             buffer.put(glyphs.moreLeft, x: layout.rowHeaderWidth, y: y, role: .scrollMarker)
@@ -73,10 +74,9 @@ extension ScreenPainter {
 
     private mutating func paintRowHeader(_ touchpoint: Int, y: Int) {
         let current = touchpoint == state.cursor.touchpoint && showsCursor
-        let role: StyleRole = current ? .rowHeaderCurrent : .rowHeader
         let item = map.touchpoints[touchpoint]
-        buffer.fill(x: 0, y: y, width: layout.rowHeaderWidth, height: 1, role: role)
-        buffer.write(" " + item.name, x: 0, y: y, width: layout.rowHeaderWidth - 1, role: role)
+        buffer.write(" " + item.name, x: 0, y: y, width: layout.rowHeaderWidth - 1, role: .rowHeader)
+        if current { buffer.put(glyphs.currentRow, x: 0, y: y, role: .rowHeaderCurrent) }
         if let channel = item.channel, !channel.isEmpty {
             buffer.write("   " + channel, x: 0, y: y + 1, width: layout.rowHeaderWidth - 1, role: .dim)
         }
@@ -124,7 +124,7 @@ extension ScreenPainter {
         var left = textX + 1
         let leftLimit = textX + textWidth - countsWidth
         if let emotion = cell.emotion {
-            let label = glyphs.face(Double(emotion.score)) + emotion.signedText
+            let label = glyphs.face(Double(emotion.score)) + " " + emotion.signedText
             left += buffer.write(label, x: left, y: y + 1, width: leftLimit - left, role: isCursor ? .cursorCell : StyleRole.emotion(Double(emotion.score)))
             left += 1
         }

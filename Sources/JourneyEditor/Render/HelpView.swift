@@ -1,14 +1,22 @@
 extension ScreenPainter {
     /// The key and command reference, scrollable, over the grid.
-    mutating func paintHelp(scroll: Int) {
-        let top = 1, bottom = layout.statusRow
-        buffer.fill(x: 0, y: top, width: width, height: bottom - top, role: .normal)
+    /// The help screen's lines: headings, and keys with what they do.
+    static let helpLines: [(keys: String, text: String, heading: Bool)] = {
         var lines: [(keys: String, text: String, heading: Bool)] = [("", "journey: keys and commands", true), ("", "", false)]
         for section in KeyBindings.reference {
             lines.append(("", section.title, true))
             for entry in section.entries { lines.append((entry.keys, entry.action, false)) }
             lines.append(("", "", false))
         }
+        return lines
+    }()
+
+    var helpLineCount: Int { Self.helpLines.count }
+
+    mutating func paintHelp(scroll: Int) {
+        let top = 1, bottom = layout.statusRow
+        buffer.fill(x: 0, y: top, width: width, height: bottom - top, role: .normal)
+        let lines = Self.helpLines
         let visible = bottom - top
         let first = max(0, min(scroll, lines.count - visible))
         let keyWidth = min(52, max(16, width * 2 / 5))
@@ -21,8 +29,6 @@ extension ScreenPainter {
                 buffer.write(line.text, x: keyWidth + 1, y: y, width: width - keyWidth - 1, role: .normal)
             }
         }
-        if first + visible < lines.count {
-            buffer.write("\(glyphs.moreBelow) more", x: width - 8, y: bottom - 1, width: 8, role: .scrollMarker)
-        }
+
     }
 }

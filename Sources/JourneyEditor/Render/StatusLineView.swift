@@ -27,15 +27,16 @@ extension ScreenPainter {
             paintStatusText(question.text(in: map, fileName: state.document.displayName), role: .prompt)
         case .structure(let axis):
             paintStatusText(axis == .stage ? KeyBindings.stageHint : KeyBindings.touchpointHint, role: .prompt)
-        case .help:
-            paintStatusText("↑↓ PgUp PgDn scroll · any other key closes the help", role: .status)
+        case .help(let scroll):
+            let more = scroll + (height - 2) < helpLineCount ? "\(glyphs.moreBelow) more below · " : ""
+            paintStatusText(more + "↑↓ PgUp PgDn scroll · any other key closes the help", role: .status)
         case .grid, .detail:
             let position = positionText()
             let positionWidth = DisplayWidth.of(position)
             if let message = state.message, !message.text.isEmpty {
                 buffer.write(" " + message.text, x: 0, y: y, width: width - positionWidth - 1, role: message.kind == .error ? .error : .status)
             } else {
-                buffer.write(" ? help · Enter note · 1-5 emotion · p pain · o opportunity · S/T add stage/touchpoint · : command", x: 0, y: y, width: width - positionWidth - 1, role: .status)
+                buffer.write(" ? help · Enter note · 1-5 emotion · p pain · o opportunity", x: 0, y: y, width: width - positionWidth - 1, role: .status)
             }
             buffer.write(position, x: width - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes text from a map, a file name or an error safe to show in a terminal.
 ///
 /// Control characters (ESC, BEL, the C1 controls), bidirectional overrides and other invisible
@@ -17,7 +19,7 @@ public enum DisplayText {
             if let picture = Unicode.Scalar(0x2400 + UInt32(value)) { return Character(picture) }
             return "�"
         }
-        if ascii { return "?" }
+        if ascii { return asciiFallback(for: character) }
         guard let first = character.unicodeScalars.first else { return "�" }
         if needsPlaceholder(first) { return "�" }
         if character.unicodeScalars.count > 1, character.unicodeScalars.contains(where: needsPlaceholder) {
@@ -30,6 +32,25 @@ public enum DisplayText {
         }
         return character
     }
+
+    /// The nearest ASCII character, for terminals whose locale is not UTF-8: accents are dropped
+    /// (`é` shows as `e`), common symbols get their ASCII look-alike, anything else is `?`.
+    static func asciiFallback(for character: Character) -> Character {
+        if let mapped = asciiLookAlikes[character] { return mapped }
+        let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        if let base = decomposed.first, base.isASCII, base.value >= 0x20, base.value < 0x7F,
+           decomposed.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            return Character(base)
+        }
+        return "?"
+    }
+
+    private static let asciiLookAlikes: [Character: Character] = [
+        "·": "-", "—": "-", "–": "-", "…": "~", "←": "<", "→": ">", "↑": "^", "↓": "v",
+        "◀": "<", "▶": ">", "▲": "^", "▼": "v", "×": "x", "“": "\"", "”": "\"", "‘": "'", "’": "'",
+        "«": "\"", "»": "\"", "¡": "!", "¿": "?", "│": "|", "─": "-", "┼": "+", "↵": "/", "€": "E",
+        "ñ": "n", "Ñ": "N", "ß": "s", "æ": "a", "ø": "o", "Ø": "O", "ł": "l",
+    ]
 
     /// Whether a scalar must never reach the terminal as itself.
     static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {

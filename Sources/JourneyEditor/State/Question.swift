@@ -13,7 +13,7 @@ public enum Question: Hashable, Sendable {
     public func text(in map: JourneyMap, fileName: String) -> String {
         switch self {
         case .quitWithUnsavedChanges:
-            return "Save changes to \(fileName) before quitting?  y save and quit · n quit without saving · Esc stay"
+            return "Unsaved changes: y save and quit · n quit without saving · Esc keep editing"
         case .deleteStage(let index, let filled):
             let name = index < map.stages.count ? map.stages[index].name : "?"
             return "Delete stage '\(name)' and its \(filled) filled cell\(filled == 1 ? "" : "s")?  y delete · n/Esc keep"
