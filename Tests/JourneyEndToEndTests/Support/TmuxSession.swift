@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// A tmux server of its own running one program in a window of a given size, for driving the
+/// real editor: send keys, read the screen, resize, wait for what should appear.
+final class TmuxSession {
+    let socket: String
+    private let tmux: String
+
+    /// Starts `command` in a detached window of `width`×`height`.
+    init(_ command: String, width: Int = 80, height: Int = 24, directory: String, environment: [String: String] = [:]) throws {
+        guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            Issue.record("tmux is not installed: apt-get install tmux (the end-to-end editor tests need it)")
+            throw CancellationError()
+        }
+        self.tmux = tmux
+        socket = "journey-test-\(UUID().uuidString.prefix(8))"
+        var exports = "export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8;"
+        for (key, value) in environment { exports += " export \(key)='\(value)';" }
+        let result = try CommandRun.run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                                               "-c", directory, "sh", "-c", exports + " " + command + "; echo EXITED $?; sleep 60"])
+        guard result.status == 0 else {
+            Issue.record("tmux did not start: \(result.errors)")
+            throw CancellationError()
+        }
+        _ = try? CommandRun.run(tmux, ["-L", socket, "set-option", "-g", "status", "off"])
+        _ = try? CommandRun.run(tmux, ["-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    deinit {
+        _ = try? CommandRun.run(tmux, ["-L", socket, "kill-server"])
+    }
+
+    /// Sends keys as tmux names them (`Enter`, `Escape`, `C-s`, `Up`…).
+    func keys(_ names: String...) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "send-keys"] + names)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "send-keys", "-l", text])
+    }
+
+    /// Pastes text as a terminal's bracketed paste.
+    func paste(_ text: String) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "set-buffer", text])
+        _ = try CommandRun.run(tmux, ["-L", socket, "paste-buffer", "-p"])
+    }
+
+    /// The screen as text.
+    func screen() throws -> String {
+        try CommandRun.run(tmux, ["-L", socket, "capture-pane", "-p"]).output
+    }
+
+    /// Resizes the window.
+    func resize(width: Int, height: Int) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen satisfies `condition` (up to `seconds`); records the screen on failure.
+    @discardableResult
+    func waitFor(_ what: String, seconds: Double = 10, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("Timed out waiting for \(what). Screen:\n\(last)", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(text: String, seconds: Double = 10, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("'\(text)'", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+}
