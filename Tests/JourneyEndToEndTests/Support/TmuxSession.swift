@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// A tmux server of its own running one program in a window of a given size, for driving the
@@ -6,6 +7,9 @@ import Testing
 final class TmuxSession {
     let socket: String
     private let tmux: String
+    /// The process group of the window's shell, killed at the end: the test runner may have
+    /// been started with SIGHUP ignored, and then `kill-server` alone would leave it running.
+    private var paneProcess: pid_t = 0
 
     /// Starts `command` in a detached window of `width`×`height`.
     init(_ command: String, width: Int = 80, height: Int = 24, directory: String, environment: [String: String] = [:]) throws {
@@ -25,9 +29,12 @@ final class TmuxSession {
         }
         _ = try? CommandRun.run(tmux, ["-L", socket, "set-option", "-g", "status", "off"])
         _ = try? CommandRun.run(tmux, ["-L", socket, "resize-window", "-x", "\(width)", "-y", "\(height)"])
+        let pid = try? CommandRun.run(tmux, ["-L", socket, "display-message", "-p", "#{pane_pid}"]).output
+        paneProcess = pid_t(pid?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
     }
 
     deinit {
+        if paneProcess > 0 { kill(-paneProcess, SIGKILL) }
         _ = try? CommandRun.run(tmux, ["-L", socket, "kill-server"])
     }
 
