@@ -51,8 +51,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit"]),
-        .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor", "JourneyKit"], exclude: ["Golden", "Fixtures"]),
+        // The benchmark suite: `swift run -c release journey-bench` prints a table of figures and targets.
+        .executableTarget(
+            name: "journey-bench",
+            dependencies: ["JourneyKit", "JourneyEditor"]
+        ),
+        // What the test targets share: a file system that fails on purpose, temporary folders.
+        .target(name: "JourneyTestSupport", dependencies: ["JourneyKit"], path: "Tests/JourneyTestSupport"),
+        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"]),
+        .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor", "JourneyKit", "JourneyTestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["JourneyKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,7 +18,7 @@ struct Journey: ParsableCommand {
         version: JourneyVersion.current,
         subcommands: [
             EditCommand.self, NewCommand.self, CheckCommand.self, FormatCommand.self,
-            ExportCommand.self, ImportCommand.self, TemplatesCommand.self,
+            ExportCommand.self, ImportCommand.self, MergeCommand.self, TemplatesCommand.self,
         ],
         defaultSubcommand: EditCommand.self
     )

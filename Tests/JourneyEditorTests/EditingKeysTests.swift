@@ -187,7 +187,7 @@ struct EditingKeysTests {
         }
         #expect(request.path == "map.journey")
         #expect(request.map == editor.state.map)
-        editor.send(.saveFinished(.saved(path: "map.journey", revision: request.revision, then: .keepEditing)))
+        editor.send(.saveFinished(.saved(request, version: FileVersion(contents: JourneyWriter.bytes(for: request.map)))))
         #expect(!editor.state.isModified)
         editor.press(.character("q"))
         #expect(editor.effects.last == .quit)
@@ -206,7 +206,7 @@ struct EditingKeysTests {
             return
         }
         #expect(request.then == .quit)
-        editor.send(.saveFinished(.saved(path: request.path, revision: request.revision, then: .quit)))
+        editor.send(.saveFinished(.saved(request, version: FileVersion(contents: []))))
         #expect(editor.effects.last == .quit)
     }
 

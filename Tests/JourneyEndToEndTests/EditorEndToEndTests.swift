@@ -123,7 +123,7 @@ struct EditorEndToEndTests {
 
     @Test func escapeSequencesFromAFileAreShownHarmlessly() throws {
         let folder = try TemporaryFolder()
-        let hostile = "journey 1\ntitle: \"\\u{1B}]0;PWNED\\u{7}Title \\u{1B}[2J\"\npersona: \"\\u{9B}31m red\"\n[stage a]\nname: \"St\\u{1B}[5mage\"\ngoal: \"\\u{202E}evil\"\n[touchpoint t]\nname: \"Row\\u{7}\"\nchannel: \"\\u{1B}P1$r\"\n[cell a t]\nnote: \"note \\u{1B}[31mred\\u{1B}[0m \\u{0}\"\nfeeling: \"\\u{1B}(0\"\npain: \"\\u{1B}]52;c;Y2xpcA==\\u{7}\"\nopportunity: \"\\u{1B}[6n\"\n"
+        let hostile = "journey 1\ntitle: \"\\u{1B}]0;PWNED\\u{7}Title \\u{1B}[2J\"\npersona: \"\\u{9B}31m red\"\nscenario: \"\\u{1B}]8;;http://x\\u{1B}\\\\link\\u{1B}]8;;\\u{1B}\\\\\"\n[stage a]\nname: \"St\\u{1B}[5mage\"\ngoal: \"\\u{202E}evil\"\n[touchpoint t]\nname: \"Row\\u{7}\"\nchannel: \"\\u{1B}P1$r\"\n[cell a t]\nnote: \"note \\u{1B}[31mred\\u{1B}[0m \\u{0}\"\nfeeling: \"\\u{1B}(0\"\npain: \"\\u{1B}]52;c;Y2xpcA==\\u{7}\"\nopportunity: \"\\u{1B}[6n\"\n"
         try folder.write("evil.journey", hostile)
         #expect(try CommandRun.journey(["check", folder.path("evil.journey")]).status == 0)
         let terminal = try PseudoTerminal(arguments: ["evil.journey"], directory: folder.url.path)
@@ -135,8 +135,25 @@ struct EditorEndToEndTests {
         #expect(!text.contains("\u{1B}[6n"))
         #expect(!text.contains("\u{9B}"))
         #expect(!text.contains("\u{202E}"))
+        #expect(!text.contains("\u{1B}]8;"))
         #expect(text.contains("␛"))
         terminal.send("q")
         #expect(terminal.waitForExit() == 0)
+
+        // A file whose very name carries an escape sequence: the title bar and messages show it harmlessly.
+        let evilName = "evil\u{1B}]0;PWNED\u{7}.journey"
+        try folder.write(evilName, hostile)
+        let named = try PseudoTerminal(arguments: [evilName], directory: folder.url.path)
+        let shown = String(decoding: named.drain(quiet: 0.5), as: UTF8.self)
+        #expect(!shown.contains("\u{1B}]0;PWNED"))
+        #expect(shown.contains("PWNED"))
+        named.send("q")
+        #expect(named.waitForExit() == 0)
+        let checked = try CommandRun.journey(["check", folder.path(evilName)])
+        #expect(!checked.output.contains("\u{1B}") && !checked.errors.contains("\u{1B}"))
+        let missing = try CommandRun.journey(["check", folder.path("missing\u{1B}[2J.journey")])
+        #expect(missing.status != 0)
+        #expect(!missing.errors.contains("\u{1B}"))
+        #expect(missing.errors.contains("missing"))
     }
 }

@@ -635,4 +635,14 @@ struct JSONInterchangeDocumentTests {
             #expect(error.description == expected)
         }
     }
+
+    @Test func aCellWithOnlyUnknownFieldsIsLeftOutAndTheExportIsAFixedPoint() throws {
+        var map = JourneyMap(title: "Fields from the future")
+        _ = try map.appendStage(named: "Awareness")
+        _ = try map.appendTouchpoint(named: "Web")
+        map.updateCell(stage: 0, touchpoint: 0) { $0.extraFields = [ExtraField(key: "x-score", value: "7")] }
+        let json = JSONInterchange.encode(map)
+        #expect(!json.contains("\"stage\": \"Awareness\""))
+        #expect(JSONInterchange.encode(try JSONInterchange.decode(json)) == json)
+    }
 }

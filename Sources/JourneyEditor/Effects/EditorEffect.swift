@@ -13,6 +13,9 @@ public enum EditorEffect: Hashable, Sendable {
     case setMouseCapture(Bool)
     /// Repaint the whole screen.
     case redraw
+    /// Restore a recovery file's changes (its file becomes this session's recovery file) or set
+    /// it aside under a visible name; then report ``EditorEvent/notice(_:)``.
+    case resolveRecovery(path: String, restore: Bool)
     /// Stop the process (Ctrl-Z) until the shell continues it.
     case suspend
     /// End the session.
@@ -29,14 +32,43 @@ public struct SaveRequest: Hashable, Sendable {
     public var revision: Int
     /// What to do once it is saved.
     public var then: AfterSave
+    /// What must be true of the file before it is replaced.
+    public var check: SaveCheck
+    /// A note for the "Saved" message, such as what was merged.
+    public var note: String?
+
+    /// Creates a request.
+    public init(path: String, map: JourneyMap, revision: Int, then: AfterSave, check: SaveCheck = .none, note: String? = nil) {
+        self.path = path
+        self.map = map
+        self.revision = revision
+        self.then = then
+        self.check = check
+        self.note = note
+    }
 
     public static func == (lhs: SaveRequest, rhs: SaveRequest) -> Bool {
         lhs.path == rhs.path && lhs.revision == rhs.revision && lhs.then == rhs.then
+            && lhs.check == rhs.check && lhs.note == rhs.note
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(path)
         hasher.combine(revision)
         hasher.combine(then)
+        hasher.combine(check)
     }
+}
+
+/// What a save checks on disk before it replaces a file, so that nobody's work is overwritten
+/// unseen.
+public enum SaveCheck: Hashable, Sendable {
+    /// Nothing: replace whatever is there (`:w!`).
+    case none
+    /// The file must still be this version (what the editor last read or wrote; ``FileVersion/absent``
+    /// for a map not yet saved). When it is not, the session writes nothing and reports
+    /// ``SaveOutcome/changedOnDisk(_:theirs:version:)`` so that the editor merges first.
+    case expect(FileVersion)
+    /// The file must not exist (`:w PATH` to another file): an existing file is not replaced.
+    case createOnly
 }

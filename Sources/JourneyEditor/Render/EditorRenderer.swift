@@ -59,6 +59,7 @@ struct ScreenPainter {
             paintGrid()
             paintCurve()
             paintDetail()
+            paintNoticePanel()
         }
         paintStatusLine()
     }

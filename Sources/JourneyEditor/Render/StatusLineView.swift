@@ -25,6 +25,13 @@ extension ScreenPainter {
             }
         case .question(let question):
             paintStatusText(question.text(in: map, fileName: state.document.displayName), role: .prompt)
+        case .conflicts:
+            let keys = "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save"
+            if let message = state.message, message.kind == .error, !message.text.isEmpty, state.conflictReview?.choices.isEmpty ?? true {
+                paintStatusText(message.text + " · " + keys, role: .error)
+            } else {
+                paintStatusText(keys, role: .prompt)
+            }
         case .structure(let axis):
             paintStatusText(axis == .stage ? KeyBindings.stageHint : KeyBindings.touchpointHint, role: .prompt)
         case .help(let scroll):

@@ -33,6 +33,31 @@ public enum DisplayText {
         return character
     }
 
+    /// What a cell shows for `character` and how many columns it takes: the same as
+    /// `(visible(character, ascii:), max(1, DisplayWidth.of(visible(character, ascii:))))`, found with
+    /// one look at the character, for the renderer's inner loop.
+    @inline(__always)
+    static func glyph(for character: Character, ascii: Bool) -> (shown: Character, width: Int) {
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+            return (character, 1)
+        }
+        return slowGlyph(for: character, ascii: ascii)
+    }
+
+    private static func slowGlyph(for character: Character, ascii: Bool) -> (shown: Character, width: Int) {
+        if !ascii {
+            var scalars = character.unicodeScalars.makeIterator()
+            if let first = scalars.next(), scalars.next() == nil, !first.isASCII, !needsPlaceholder(first) {
+                // One scalar that may stand as itself: `visible` keeps it unless it has no width.
+                let width = DisplayWidth.of(first)
+                if width > 0 { return (character, width) }
+            }
+        }
+        let shown = visible(character, ascii: ascii)
+        return (shown, max(1, DisplayWidth.of(shown)))
+    }
+
     /// The nearest ASCII character, for terminals whose locale is not UTF-8: accents are dropped
     /// (`é` shows as `e`), common symbols get their ASCII look-alike, anything else is `?`.
     static func asciiFallback(for character: Character) -> Character {

@@ -7,6 +7,10 @@
 public enum DisplayWidth {
     /// The width of a character as drawn, after ``DisplayText/visible(_:)`` made it printable.
     public static func of(_ character: Character) -> Int {
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            return byte >= 0x20 && byte != 0x7F ? 1 : 0
+        }
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii != 0x7F ? 1 : 0
         }
@@ -40,6 +44,14 @@ public enum DisplayWidth {
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
         if value < 0x300 { return 1 }
+        // Blocks the editor draws all the time (box drawing, blocks, arrows, punctuation, faces), whose
+        // width the general rules below give without exception, answered without property lookups.
+        switch value {
+        case 0x300...0x36F: return 0
+        case 0x370...0x3FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC: return 1
+        case 0x1F300...0x1F64F, 0x1F900...0x1F9FF: return 2
+        default: break
+        }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control, .surrogate:

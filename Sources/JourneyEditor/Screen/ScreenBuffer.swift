@@ -61,14 +61,19 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// A wide character that would cross `limit` (or the screen's edge) is not drawn.
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
+        place(DisplayText.glyph(for: character, ascii: ascii), x: x, y: y, role: role, limit: limit ?? size.width)
+    }
+
+    /// Draws a character already made visible and measured, as ``put(_:x:y:role:limit:)`` does.
+    @inline(__always)
+    private mutating func place(_ glyph: (shown: Character, width: Int), x: Int, y: Int, role: StyleRole, limit: Int) -> Int {
         guard y >= 0, y < size.height, x >= 0 else { return 0 }
-        let right = min(limit ?? size.width, size.width)
-        let shown = DisplayText.visible(character, ascii: ascii)
-        let width = max(1, DisplayWidth.of(shown))
+        let right = min(limit, size.width)
+        let width = glyph.width
         guard x + width <= right else { return 0 }
         let base = y * size.width
         clearWideCharacter(at: base, x: x)
-        cells[base + x] = ScreenCell(shown, role: role)
+        cells[base + x] = ScreenCell(glyph.shown, role: role)
         if width == 2 {
             clearWideCharacter(at: base, x: x + 1)
             cells[base + x + 1] = ScreenCell(" ", role: role, isContinuation: true)
@@ -88,43 +93,42 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Draws text on one row within `width` columns from `x`, cutting it with an ellipsis when it
     /// does not fit, and returns the columns used. Line breaks are drawn as `↵`.
     ///
-    /// Costs time in proportion to the columns drawn, not to the length of the text.
+    /// Costs time in proportion to the columns drawn, not to the length of the text; each character
+    /// is made visible and measured once.
     @discardableResult
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, width: Int, role: StyleRole = .normal, ellipsis useEllipsis: Bool = true) -> Int {
         guard width > 0, y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(x + width, size.width)
+        let reserve = useEllipsis ? 1 : 0
         var column = x
-        var index = text.startIndex
-        while index < text.endIndex {
-            let characterWidth = columns(for: text[index])
-            if column + characterWidth > limit - (useEllipsis ? 1 : 0) {
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            let glyph = DisplayText.glyph(for: character, ascii: ascii)
+            if column + glyph.width > limit - reserve {
                 // Room is short: draw the rest only if all of it fits exactly, else cut here.
-                if useEllipsis && restFits(text[index...], in: limit - column) {
-                    break
+                if useEllipsis && restFits(glyph.width, then: characters, in: limit - column) {
+                    column += place(glyph, x: column, y: y, role: role, limit: limit)
+                    while let next = characters.next() {
+                        column += place(DisplayText.glyph(for: next, ascii: ascii), x: column, y: y, role: role, limit: limit)
+                    }
+                    return column - x
                 }
                 if useEllipsis { column += put(ellipsis, x: column, y: y, role: role, limit: limit) }
                 return column - x
             }
-            column += put(text[index], x: column, y: y, role: role, limit: limit)
-            index = text.index(after: index)
-        }
-        while index < text.endIndex {
-            column += put(text[index], x: column, y: y, role: role, limit: limit)
-            index = text.index(after: index)
+            column += place(glyph, x: column, y: y, role: role, limit: limit)
         }
         return column - x
     }
 
-    /// The columns a character takes once made visible.
-    private func columns(for character: Character) -> Int {
-        max(1, DisplayWidth.of(DisplayText.visible(character, ascii: ascii)))
-    }
-
-    /// Whether `rest` fits in `room` columns; looks at no more than `room + 1` characters.
-    private func restFits(_ rest: some StringProtocol, in room: Int) -> Bool {
-        var used = 0
-        for character in rest {
-            used += columns(for: character)
+    /// Whether a character of `width` columns and the characters `rest` still holds fit in `room`
+    /// columns; looks at no more than `room + 1` characters.
+    private func restFits<Characters: IteratorProtocol<Character>>(_ width: Int, then rest: Characters, in room: Int) -> Bool {
+        var used = width
+        if used > room { return false }
+        var rest = rest
+        while let character = rest.next() {
+            used += DisplayText.glyph(for: character, ascii: ascii).width
             if used > room { return false }
         }
         return true

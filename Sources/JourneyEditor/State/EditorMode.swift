@@ -12,6 +12,9 @@ public enum EditorMode: Hashable, Sendable {
     case question(Question)
     /// The help screen is shown, scrolled by some lines.
     case help(scroll: Int)
+    /// A save found the file changed on disk with conflicting changes; each is shown in turn
+    /// (``EditorState/conflictReview``) for the user to take either side.
+    case conflicts
     /// `s` or `t` was pressed; the next key says what to do with the stage or touchpoint.
     case structure(MapAxis)
 }

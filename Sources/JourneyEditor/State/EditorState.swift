@@ -11,6 +11,17 @@ public struct EditorState: Sendable {
     public internal(set) var baseMap: JourneyMap
     /// Which file the map belongs to.
     public internal(set) var document: DocumentInfo
+    /// The file's contents as last read or written by this editor (`nil` when it has no file
+    /// yet): a save first checks that the file is still this version, and merges when it is not.
+    public internal(set) var diskVersion: FileVersion?
+    /// The last outside change of the file already reported, so that it is said once.
+    public internal(set) var noticedDiskVersion: FileVersion?
+    /// A save's conflicts with the file on disk, while they are being resolved.
+    public internal(set) var conflictReview: ConflictReview?
+    /// Unsaved changes from a recovery file, while the user is asked whether to restore them.
+    public internal(set) var recoveryOffer: RecoveryOffer?
+    /// Other editors that have the map open.
+    public internal(set) var otherEditors: [OtherEditor] = []
     /// The cell under the cursor; `(0, 0)` in an empty map.
     public internal(set) var cursor: CellPosition = .origin
     /// The first stage and touchpoint shown, top-left of the grid.
@@ -39,10 +50,13 @@ public struct EditorState: Sendable {
     public internal(set) var hasQuit = false
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil) {
+    ///
+    /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil) {
         self.map = map
         self.baseMap = map
         self.document = document
+        self.diskVersion = diskVersion
         self.screenSize = screenSize
         self.mouseEnabled = mouseEnabled
         self.message = message

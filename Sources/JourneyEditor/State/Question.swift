@@ -8,6 +8,8 @@ public enum Question: Hashable, Sendable {
     case deleteStage(Int, filledCells: Int)
     /// Deleting a touchpoint that has cells with content.
     case deleteTouchpoint(Int, filledCells: Int)
+    /// A recovery file holds unsaved changes (``EditorState/recoveryOffer``): restore them?
+    case restoreRecovery
 
     /// The question and its answers, as shown on the status line.
     public func text(in map: JourneyMap, fileName: String) -> String {
@@ -20,6 +22,8 @@ public enum Question: Hashable, Sendable {
         case .deleteTouchpoint(let index, let filled):
             let name = index < map.touchpoints.count ? map.touchpoints[index].name : "?"
             return "Delete touchpoint '\(name)' and its \(filled) filled cell\(filled == 1 ? "" : "s")?  y delete · n/Esc keep"
+        case .restoreRecovery:
+            return "Restore the unsaved changes?  y restore · n keep \(fileName) as it is and set them aside"
         }
     }
 }

@@ -18,7 +18,7 @@ public enum CommandLineParser {
 
     /// Every command word, with its sub-words, for Tab completion and the help screen.
     public static let grammar: [(word: String, subwords: [String])] = [
-        ("w", []), ("q", []), ("q!", []), ("wq", []), ("x", []),
+        ("w", []), ("w!", []), ("q", []), ("q!", []), ("wq", []), ("x", []),
         ("stage", ["add", "rename", "delete", "move", "goal"]),
         ("touchpoint", ["add", "rename", "delete", "move", "channel"]),
         ("title", []), ("persona", []), ("scenario", []), ("kind", JourneyKind.allCases.map(\.rawValue)),
@@ -37,6 +37,8 @@ public enum CommandLineParser {
             return fail("Type a command after ':', such as ':stage add Onboarding'; ':help' lists them all")
         case "w", "write":
             return .success(.save(path: rest.isEmpty ? nil : rest))
+        case "w!", "write!":
+            return .success(.save(path: rest.isEmpty ? nil : rest, force: true))
         case "q", "quit":
             return rest.isEmpty ? .success(.quit(force: false)) : fail("':q' takes no argument; ':q!' quits without saving")
         case "q!", "quit!":

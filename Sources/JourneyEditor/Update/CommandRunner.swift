@@ -199,10 +199,10 @@ enum CommandRunner {
             if Editor.change("set kind", state: &state, { $0.kind = kind }) { state.message = .info("Kind: \(kind.displayName)") }
 
         // MARK: Files and the session
-        case .save(let path):
-            return save(to: path, then: .keepEditing, state: &state)
+        case .save(let path, let force):
+            return save(to: path, force: force, then: .keepEditing, state: &state)
         case .saveAndQuit:
-            return save(to: nil, then: .quit, state: &state)
+            return save(to: nil, force: false, then: .quit, state: &state)
         case .quit(let force):
             if !force && state.isModified {
                 state.mode = .question(.quitWithUnsavedChanges)
@@ -308,13 +308,22 @@ enum CommandRunner {
         if case .detail = state.mode { state.mode = .detail(DetailPane.first(in: state.currentCell)) }
     }
 
-    private static func save(to path: String?, then: AfterSave, state: inout EditorState) -> [EditorEffect] {
+    private static func save(to path: String?, force: Bool, then: AfterSave, state: inout EditorState) -> [EditorEffect] {
         guard let target = path ?? state.document.path, !target.isEmpty else {
             state.message = .error("This map has no file yet: ':w PATH' saves it")
             return []
         }
+        let check: SaveCheck
+        if force {
+            check = .none
+        } else if target == state.document.path {
+            // The map's own file: it must still be what was read, or the two are merged first.
+            check = .expect(state.diskVersion ?? .absent)
+        } else {
+            check = .createOnly
+        }
         state.message = .info("Saving \(target)…")
-        return [.save(SaveRequest(path: target, map: state.map, revision: state.revision, then: then))]
+        return [.save(SaveRequest(path: target, map: state.map, revision: state.revision, then: then, check: check))]
     }
 
     /// Finds the next cell (in reading order: touchpoint by touchpoint, stage by stage) whose note,

@@ -25,6 +25,8 @@ extension Editor {
             return handlePromptKey(key, prompt: &prompt, state: &state)
         case .question(let question):
             return answer(question, with: key, state: &state)
+        case .conflicts:
+            return handleConflictKey(key, state: &state)
         case .help(let scroll):
             switch key {
             case .down, .character("j"), .enter: state.mode = .help(scroll: scroll + 1)
@@ -332,6 +334,8 @@ extension Editor {
                 state.cursor.touchpoint = index
                 return perform(.deleteTouchpoint, on: &state)
             }
+        case .restoreRecovery:
+            return answerRecovery(restore: yes, state: &state)
         }
         return []
     }
@@ -353,7 +357,7 @@ extension Editor {
             prompt.editor.insert(text)
             state.mode = .prompt(prompt)
             state.message = .info("Pasted into the note: Enter keeps it, Esc drops it")
-        case .question, .help, .structure:
+        case .question, .help, .structure, .conflicts:
             break
         }
         return []

@@ -40,6 +40,15 @@ public enum Editor {
             effects = []
         case .externalEditFinished(let position, let result):
             effects = handleExternalEdit(position, result, state: &state)
+        case .outsideChange(let change):
+            effects = handleOutsideChange(change, state: &state)
+        case .recoveryFound(let offer):
+            effects = offerRecovery(offer, state: &state)
+        case .notice(let message):
+            state.message = message
+            effects = []
+        case .otherEditors(let others):
+            effects = handleOtherEditors(others, state: &state)
         }
         keepCursorInView(&state)
         return effects
@@ -100,26 +109,6 @@ public enum Editor {
     }
 
     // MARK: Outcomes of effects
-
-    private static func handleSaveOutcome(_ outcome: SaveOutcome, state: inout EditorState) -> [EditorEffect] {
-        switch outcome {
-        case .saved(let path, let revision, let then):
-            if state.document.path != path || state.document.isNew {
-                state.document = DocumentInfo(path: path, isNew: false)
-            }
-            state.savedRevision = revision
-            if revision == state.revision { state.baseMap = state.map }
-            state.message = .info("Saved \(path)")
-            if then == .quit {
-                state.hasQuit = true
-                return [.quit]
-            }
-            return []
-        case .failed(let path, let message):
-            state.message = .error("Not saved to \(path): \(message). Your changes are still here; ':w PATH' saves elsewhere")
-            return []
-        }
-    }
 
     private static func handleExternalEdit(_ position: CellPosition, _ result: Result<String, ExternalEditFailure>, state: inout EditorState) -> [EditorEffect] {
         switch result {

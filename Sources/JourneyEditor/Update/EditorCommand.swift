@@ -60,7 +60,8 @@ public enum EditorCommand: Hashable, Sendable {
     case setKind(JourneyKind)
 
     // Files and the session
-    case save(path: String?)
+    /// `:w [PATH]`; with `force` (`:w!`), the file is replaced without looking at what is on disk.
+    case save(path: String?, force: Bool = false)
     case quit(force: Bool)
     case saveAndQuit
     case export(ExportFormat, path: String)

@@ -162,6 +162,7 @@ public enum KeyBindings {
         ]),
         Section(title: "Commands", entries: [
             (":w [PATH]  :q  :q!  :wq", "save (as), quit, quit without saving, save and quit"),
+            (":w! [PATH]", "save, replacing the file even if it changed on disk or exists"),
             (":stage add|rename NAME", "add a stage after the cursor's / rename it"),
             (":stage delete  :stage move left|right", "delete / move the cursor's stage"),
             (":stage goal TEXT", "set the stage's goal"),

@@ -44,6 +44,8 @@ public protocol FileSystem: Sendable {
     func rename(_ source: String, to destination: String) throws(FileError)
     /// Flushes a directory's entries (a rename in it) to the disk.
     func synchronizeDirectory(_ path: String) throws(FileError)
+    /// The names of the entries in a directory (without `.` and `..`), in no particular order.
+    func directoryEntries(_ path: String) throws(FileError) -> [String]
     /// Deletes a file; missing files are not an error.
     func removeFile(_ path: String) throws(FileError)
     /// The process's file-creation mask, to give new files the usual permissions.

@@ -110,6 +110,21 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    public func directoryEntries(_ path: String) throws(FileError) -> [String] {
+        guard let directory = opendir(path.isEmpty ? "." : path) else {
+            throw FileError(path: path, operation: "cannot list the folder", errno: errno)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     public func removeFile(_ path: String) throws(FileError) {
         guard unlink(path) == 0 || errno == ENOENT else { throw FileError(path: path, operation: "cannot delete", errno: errno) }
     }

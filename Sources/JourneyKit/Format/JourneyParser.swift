@@ -54,6 +54,7 @@ public enum JourneyParser {
 /// finds and then builds the map from them.
 struct JourneyReader {
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let source: Source
     private let path: String
     private var diagnostics: [Diagnostic] = []
     private var stopped = false
@@ -119,6 +120,7 @@ struct JourneyReader {
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
+        self.source = Source(bytes: bytes)
         self.path = path
     }
 
@@ -156,7 +158,12 @@ struct JourneyReader {
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         let map = build()
         guard diagnostics.isEmpty else {
-            throw DiagnosticError(diagnostics.sorted { $0.location < $1.location })
+            // In file order, with "too many problems" last when the list was cut short.
+            var sorted = diagnostics
+            let tooMany = stopped && sorted.count > JourneyFormat.maximumDiagnostics ? sorted.removeLast() : nil
+            sorted.sort { $0.location < $1.location }
+            if let tooMany { sorted.append(tooMany) }
+            throw DiagnosticError(sorted)
         }
         return map
     }
@@ -191,17 +198,33 @@ struct JourneyReader {
 
     private mutating func readFormatLine(from start: Int, to end: Int) {
         sawHeader = true
-        let text = string(from: start, to: trimmedEnd(start, end))
         let expected = "journey \(JourneyFormat.version)"
-        if text == expected { return }
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        let trimmed = source.trimmedEnd(start, end)
+        if trimmed - start == expected.utf8.count, source.string(from: start, to: trimmed) == expected { return }
+        if let base = bytes.baseAddress, let found = memchr(base + start, 0x0D, end - start) {
+            report(
+                "a carriage return without a line feed: lines end with LF or CRLF, not with CR alone as in old Mac files; save the file with LF line ends",
+                at: base.distance(to: found.assumingMemoryBound(to: UInt8.self)))
+            stopped = true
+            return
+        }
+        // "journey" and a version number, separated by spaces.
+        var parts: [String] = []
+        var index = start
+        while index < trimmed && parts.count < 3 {
+            while index < trimmed && bytes[index] == 0x20 { index += 1 }
+            guard index < trimmed else { break }
+            let partStart = index
+            while index < trimmed && bytes[index] != 0x20 { index += 1 }
+            parts.append(source.string(from: partStart, to: index))
+        }
         if parts.count == 2, parts[0] == "journey", let version = Int(parts[1]) {
             if version > JourneyFormat.version {
                 report(
                     "this file uses .journey format version \(version), written by a newer journey; this journey reads version \(JourneyFormat.version): please upgrade journey",
                     at: start)
             } else {
-                report("unknown .journey format version \(parts[1]); expected '\(expected)'", at: start)
+                report("unknown .journey format version \(JourneyReader.excerpt(parts[1])); expected '\(expected)'", at: start)
             }
         } else {
             report("this is not a .journey file: expected '\(expected)' on the first line", at: start)
@@ -212,42 +235,59 @@ struct JourneyReader {
     // MARK: Blocks
 
     private mutating func readBlockHeader(from start: Int, to end: Int) {
-        let close = trimmedEnd(start, end) - 1
+        let close = source.trimmedEnd(start, end) - 1
         guard close > start, bytes[close] == UInt8(ascii: "]") else {
-            report("a block header must end with ']', as in '[stage awareness]'", at: trimmedEnd(start, end))
+            report("a block header must end with ']', as in '[stage awareness]'", at: source.trimmedEnd(start, end))
             context = .skipped
             return
         }
-        if let control = firstRawControl(from: start + 1, to: close) {
-            report("a control character (\(controlName(at: control))) cannot stand in a block header", at: control)
+        if let control = source.firstRawControl(from: start + 1, to: close) {
+            report("a control character (\(source.controlName(at: control))) cannot stand in a block header", at: control)
             context = .skipped
             return
         }
         let location = location(at: start)
-        var words: [(start: Int, end: Int)] = []
+        // The words between the brackets: how many, and where the first three are.
+        var wordCount = 0
+        var kindWord = (start: 0, end: 0), secondWord = kindWord, thirdWord = kindWord
         var index = start + 1
         while index < close {
             while index < close && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
             guard index < close else { break }
             let wordStart = index
             while index < close && bytes[index] != 0x20 && bytes[index] != 0x09 { index += 1 }
-            words.append((wordStart, index))
+            switch wordCount {
+            case 0: kindWord = (wordStart, index)
+            case 1: secondWord = (wordStart, index)
+            case 2: thirdWord = (wordStart, index)
+            default: break
+            }
+            wordCount += 1
         }
         resetSeenFields()
-        guard let kindWord = words.first else {
+        guard wordCount > 0 else {
             report("an empty block header: expected '[stage KEY]', '[touchpoint KEY]' or '[cell STAGE-KEY TOUCHPOINT-KEY]'", at: start)
             context = .skipped
             return
         }
-        let kindText = string(from: kindWord.start, to: kindWord.end)
+        let kindText: String
+        if source.equals("stage", from: kindWord.start, to: kindWord.end) {
+            kindText = "stage"
+        } else if source.equals("touchpoint", from: kindWord.start, to: kindWord.end) {
+            kindText = "touchpoint"
+        } else if source.equals("cell", from: kindWord.start, to: kindWord.end) {
+            kindText = "cell"
+        } else {
+            kindText = source.string(from: kindWord.start, to: kindWord.end)
+        }
         switch kindText {
         case "stage", "touchpoint":
-            guard words.count == 2 else {
+            guard wordCount == 2 else {
                 report("expected '[\(kindText) KEY]' with one key, such as '[\(kindText) \(kindText == "stage" ? "awareness" : "web-shop")]'", at: start)
                 context = .skipped
                 return
             }
-            guard let key = readKey(words[1], axis: kindText) else {
+            guard let key = readKey(secondWord, axis: kindText) else {
                 context = .skipped
                 return
             }
@@ -259,38 +299,36 @@ struct JourneyReader {
                 context = .touchpoint(touchpoints.count - 1)
             }
         case "cell":
-            guard words.count == 3 else {
+            guard wordCount == 3 else {
                 report("expected '[cell STAGE-KEY TOUCHPOINT-KEY]', such as '[cell awareness web-shop]'", at: start)
                 context = .skipped
                 return
             }
-            guard let stageKey = readKey(words[1], axis: "stage"), let touchpointKey = readKey(words[2], axis: "touchpoint") else {
+            guard let stageKey = readKey(secondWord, axis: "stage"), let touchpointKey = readKey(thirdWord, axis: "touchpoint") else {
                 context = .skipped
                 return
             }
             cells.append(PendingCell(stageKey: stageKey, touchpointKey: touchpointKey, header: location))
             context = .cell(cells.count - 1)
         default:
-            guard isFieldKey(from: kindWord.start, to: kindWord.end) else {
-                report("'\(kindText)' is not a block kind: expected 'stage', 'touchpoint' or 'cell' (other kinds are kept as they are, but must be a word of letters, digits and '-')", at: kindWord.start)
+            guard source.isFieldKey(from: kindWord.start, to: kindWord.end) else {
+                report("'\(JourneyReader.excerpt(kindText))' is not a block kind: expected 'stage', 'touchpoint' or 'cell' (other kinds are kept as they are, but must be a word of letters, digits and '-')", at: kindWord.start)
                 context = .skipped
                 return
             }
-            let headerText = words.map { string(from: $0.start, to: $0.end) }.joined(separator: " ")
-            extraBlocks.append(ExtraBlock(header: headerText, fields: []))
+            extraBlocks.append(ExtraBlock(header: source.joinedWords(from: start + 1, to: close), fields: []))
             context = .extra(extraBlocks.count - 1)
         }
     }
 
     private mutating func readKey(_ word: (start: Int, end: Int), axis: String) -> String? {
-        let buffer = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-        guard NameRules.isValidKey(utf8: buffer) else {
+        guard source.isValidKey(from: word.start, to: word.end) else {
             report(
-                "'\(string(from: word.start, to: word.end))' is not a valid \(axis) key: use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit (at most \(NameRules.maximumKeyLength))",
+                "'\(JourneyReader.excerpt(source.string(from: word.start, to: word.end)))' is not a valid \(axis) key: use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit (at most \(NameRules.maximumKeyLength))",
                 at: word.start)
             return nil
         }
-        return string(from: word.start, to: word.end)
+        return source.string(from: word.start, to: word.end)
     }
 
     private mutating func resetSeenFields() {
@@ -300,9 +338,12 @@ struct JourneyReader {
     // MARK: Fields
 
     private mutating func readField(from start: Int, to end: Int) {
-        var colon = start
-        while colon < end && isFieldKeyByte(bytes[colon]) { colon += 1 }
-        guard colon > start, colon < end, bytes[colon] == UInt8(ascii: ":"), isFieldKeyStart(bytes[start]) else {
+        let colon = source.fieldKeyEnd(from: start, to: end)
+        guard colon > start, colon < end, bytes[colon] == UInt8(ascii: ":"), Self.isFieldKeyStart(bytes[start]) else {
+            if colon < end, TextSafety.rawControlLength(bytes, at: colon, end: end) > 0 {
+                report("a control character (\(source.controlName(at: colon))) cannot stand in a field key; keys are letters, digits, '-' and '_'", at: colon)
+                return
+            }
             report(
                 "expected a field such as 'note: Compares prices', a block header such as '[stage awareness]', or a '|' line continuing a value",
                 at: start)
@@ -310,11 +351,11 @@ struct JourneyReader {
         }
         let key = FieldKey.recognise(bytes, from: start, to: colon)
         let location = location(at: start)
-        let valueEnd = trimmedEnd(colon + 1, end)
+        let valueEnd = source.trimmedEnd(colon + 1, end)
         var valueStart = colon + 1
         while valueStart < valueEnd && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09) { valueStart += 1 }
         if valueStart >= valueEnd {
-            pending = PendingValue(key: key, rawKey: key == nil ? string(from: start, to: colon) : "", location: location)
+            pending = PendingValue(key: key, rawKey: key == nil ? source.string(from: start, to: colon) : "", location: location)
             return
         }
         guard let value = readValue(from: valueStart, to: valueEnd) else { return }
@@ -326,11 +367,11 @@ struct JourneyReader {
         if bytes[start] == UInt8(ascii: "\"") {
             return readQuoted(from: start, to: end)
         }
-        if let control = firstRawControl(from: start, to: end) {
-            report("a control character (\(controlName(at: control))) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"", at: control)
+        if let control = source.firstRawControl(from: start, to: end) {
+            report("a control character (\(source.controlName(at: control))) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"", at: control)
             return nil
         }
-        return string(from: start, to: end)
+        return source.string(from: start, to: end)
     }
 
     private mutating func readQuoted(from start: Int, to end: Int) -> String? {
@@ -343,6 +384,8 @@ struct JourneyReader {
         var copiedUpTo = index
         let close = end - 1
         while index < close {
+            index = source.skipPlain(from: index, to: close, quoted: true)
+            guard index < close else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") {
                 output.append(contentsOf: bytes[copiedUpTo..<index])
@@ -362,7 +405,7 @@ struct JourneyReader {
                     output.append(contentsOf: String(Character(scalar)).utf8)
                     index += length
                 default:
-                    report("unknown escape '\\\(string(from: index + 1, to: min(index + 2, close)))': use \\\\, \\\", \\n, \\r, \\t or \\u{HEX}", at: index)
+                    report("unknown escape '\\\(source.string(from: index + 1, to: source.scalarEnd(after: index + 1, limit: close)))': use \\\\, \\\", \\n, \\r, \\t or \\u{HEX}", at: index)
                     return nil
                 }
                 copiedUpTo = index
@@ -374,13 +417,13 @@ struct JourneyReader {
             }
             let control = TextSafety.rawControlLength(bytes, at: index, end: close)
             if control > 0 {
-                report("a control character (\(controlName(at: index))) cannot stand in a value; write it as an escape such as \\u{1B}", at: index)
+                report("a control character (\(source.controlName(at: index))) cannot stand in a value; write it as an escape such as \\u{1B}", at: index)
                 return nil
             }
             index += 1
         }
         if output.isEmpty && copiedUpTo == start + 1 {
-            return string(from: start + 1, to: close)
+            return source.string(from: start + 1, to: close)
         }
         output.append(contentsOf: bytes[copiedUpTo..<close])
         return String(decoding: output, as: UTF8.self)
@@ -397,7 +440,7 @@ struct JourneyReader {
         var value: UInt32 = 0
         var digits = 0
         while cursor < limit, bytes[cursor] != UInt8(ascii: "}") {
-            guard let digit = hexValue(bytes[cursor]), digits < 6 else {
+            guard let digit = Self.hexValue(bytes[cursor]), digits < 6 else {
                 report("expected 1 to 6 hexadecimal digits in \\u{…}", at: cursor)
                 return nil
             }
@@ -423,9 +466,9 @@ struct JourneyReader {
         }
         var textStart = bar + 1
         if textStart < end && bytes[textStart] == 0x20 { textStart += 1 }
-        let textEnd = max(textStart, trimmedEnd(textStart, end))
-        if let control = firstRawControl(from: textStart, to: textEnd) {
-            report("a control character (\(controlName(at: control))) cannot stand in a value; use a quoted value with escapes instead", at: control)
+        let textEnd = max(textStart, source.trimmedEnd(textStart, end))
+        if let control = source.firstRawControl(from: textStart, to: textEnd) {
+            report("a control character (\(source.controlName(at: control))) cannot stand in a value; use a quoted value with escapes instead", at: control)
             pending = nil
             return
         }
@@ -442,10 +485,10 @@ struct JourneyReader {
     }
 
     /// Puts a decoded value where the current block wants it.
-    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Self) -> String, at location: FileLocation) {
+    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Source) -> String, at location: FileLocation) {
         if case .skipped = context { return }
         guard let key else {
-            let field = ExtraField(key: rawKey(self), value: value)
+            let field = ExtraField(key: rawKey(source), value: value)
             switch context {
             case .top: topExtras.append(field)
             case .stage(let index): stages[index].extras.append(field)
@@ -474,7 +517,7 @@ struct JourneyReader {
         case (.top, .scenario): scenario = value
         case (.top, .kind):
             guard let parsed = JourneyKind(rawValue: value) else {
-                report("unknown map kind '\(value)': expected one of \(JourneyKind.allSpellings)", at: location)
+                report("unknown map kind '\(JourneyReader.excerpt(value))': expected one of \(JourneyKind.allSpellings)", at: location)
                 return
             }
             kind = parsed
@@ -489,7 +532,7 @@ struct JourneyReader {
         case (.cell(let index), .note): cells[index].cell.note = value
         case (.cell(let index), .emotion):
             guard let emotion = Emotion(parsing: value) else {
-                report("emotion must be a whole number from -2 to +2, found '\(value)'", at: location)
+                report("emotion must be a whole number from -2 to +2, found '\(JourneyReader.excerpt(value))'", at: location)
                 return
             }
             cells[index].cell.emotion = emotion
@@ -508,9 +551,15 @@ struct JourneyReader {
             title: title ?? "", persona: persona, scenario: scenario, kind: kind,
             extraFields: topExtras, extraBlocks: extraBlocks)
         var stageLines: [String: Int] = [:]
-        for stage in stages {
+        // Once there are too many problems the map is not returned, so building it can stop.
+        for stage in stages where !stopped {
             guard let name = stage.name, let nameLocation = stage.nameLocation else {
                 report("stage '\(stage.key)' has no name: add a line such as 'name: Awareness'", at: stage.header)
+                continue
+            }
+            // A repeated key is found here, before the map throws for it, which is costly when repeated a million times.
+            if let first = stageLines[stage.key] {
+                report("a second stage with the key '\(stage.key)' (first on line \(first)); keys must be unique", at: stage.header)
                 continue
             }
             do {
@@ -523,16 +572,20 @@ struct JourneyReader {
                 case .emptyName:
                     report("a stage name must not be empty", at: nameLocation)
                 case .duplicateName:
-                    report("there is already a stage named '\(name.trimmingWhitespace())' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                    report("there is already a stage named '\(JourneyReader.excerpt(name.trimmingWhitespace()))' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
                 case .invalidKey:
                     report(error.description, at: stage.header)
                 }
             }
         }
         var touchpointLines: [String: Int] = [:]
-        for touchpoint in touchpoints {
+        for touchpoint in touchpoints where !stopped {
             guard let name = touchpoint.name, let nameLocation = touchpoint.nameLocation else {
                 report("touchpoint '\(touchpoint.key)' has no name: add a line such as 'name: Web shop'", at: touchpoint.header)
+                continue
+            }
+            if let first = touchpointLines[touchpoint.key] {
+                report("a second touchpoint with the key '\(touchpoint.key)' (first on line \(first)); keys must be unique", at: touchpoint.header)
                 continue
             }
             do {
@@ -545,7 +598,7 @@ struct JourneyReader {
                 case .emptyName:
                     report("a touchpoint name must not be empty", at: nameLocation)
                 case .duplicateName:
-                    report("there is already a touchpoint named '\(name.trimmingWhitespace())' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                    report("there is already a touchpoint named '\(JourneyReader.excerpt(name.trimmingWhitespace()))' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
                 case .invalidKey:
                     report(error.description, at: touchpoint.header)
                 }
@@ -563,7 +616,7 @@ struct JourneyReader {
         var seenCells: [Int64: Int] = [:]
         seenCells.reserveCapacity(cells.count)
         let stageCount = Int64(max(map.stages.count, 1))
-        for pendingCell in cells {
+        for pendingCell in cells where !stopped {
             guard let stage = stageIndex[pendingCell.stageKey] else {
                 report("this cell names the stage '\(pendingCell.stageKey)', but no [stage \(pendingCell.stageKey)] block defines it", at: pendingCell.header)
                 continue
@@ -584,57 +637,25 @@ struct JourneyReader {
 
     // MARK: Helpers
 
-    private func string(from start: Int, to end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    }
-
-    private func trimmedEnd(_ start: Int, _ end: Int) -> Int {
-        var end = end
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        return end
-    }
-
-    private func firstRawControl(from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 {
-                index += 1
-                continue
-            }
-            if TextSafety.rawControlLength(bytes, at: index, end: end) > 0 { return index }
-            index += 1
+    /// Text from the file as a message quotes it: at most 40 characters, then `…`, so that a
+    /// huge value or key cannot make a huge message.
+    static func excerpt(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: 40, limitedBy: scalars.endIndex), cut != scalars.endIndex else {
+            return text
         }
-        return nil
+        return String(scalars[..<cut]) + "…"
     }
 
-    private func controlName(at index: Int) -> String {
-        let byte = bytes[index]
-        if byte == 0xC2, index + 1 < bytes.count { return String(format: "U+%04X", Int(bytes[index + 1])) }
-        switch byte {
-        case 0x00: return "NUL"
-        case 0x1B: return "ESC"
-        case 0x07: return "BEL"
-        case 0x0D: return "carriage return"
-        case 0x7F: return "DEL"
-        default: return String(format: "U+%04X", Int(byte))
-        }
-    }
-
-    private func isFieldKeyStart(_ byte: UInt8) -> Bool {
+    static func isFieldKeyStart(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
-    private func isFieldKeyByte(_ byte: UInt8) -> Bool {
+    static func isFieldKeyByte(_ byte: UInt8) -> Bool {
         isFieldKeyStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
     }
 
-    private func isFieldKey(from start: Int, to end: Int) -> Bool {
-        guard start < end, isFieldKeyStart(bytes[start]) else { return false }
-        return bytes[start..<end].allSatisfy(isFieldKeyByte)
-    }
-
-    private func hexValue(_ byte: UInt8) -> UInt8? {
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case 0x30...0x39: byte - 0x30
         case 0x41...0x46: byte - 0x41 + 10
@@ -643,15 +664,14 @@ struct JourneyReader {
         }
     }
 
+    // MARK: Locations and problems
+
     /// The location of a byte offset on the current line.
-    private func location(at offset: Int) -> FileLocation {
-        var column = 1
-        var index = lineStart
-        while index < offset && index < bytes.count {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return FileLocation(path: path, line: lineNumber, column: column)
+    ///
+    /// `mutating` only so that it borrows the reader: a non-mutating call from the reader's
+    /// mutating methods copies the whole reader in unoptimised builds.
+    private mutating func location(at offset: Int) -> FileLocation {
+        FileLocation(path: path, line: lineNumber, column: source.column(of: offset, lineStart: lineStart))
     }
 
     /// The location of any byte offset in the file, counting lines from the start (used once, for bad UTF-8).
@@ -673,6 +693,7 @@ struct JourneyReader {
     }
 
     private mutating func report(_ message: String, at offset: Int) {
+        guard !stopped else { return }
         report(message, location: location(at: offset))
     }
 
@@ -692,5 +713,159 @@ struct JourneyReader {
             return
         }
         diagnostics.append(Diagnostic(message, at: location))
+    }
+}
+
+/// The bytes being read, with the helpers that only look at them.
+///
+/// Kept apart from ``JourneyReader``'s state so that calling a helper passes two words: a
+/// non-mutating method of the reader, called from its mutating methods, would copy the whole
+/// reader (retaining every array in it) in unoptimised builds.
+private struct Source {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func string(from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The end of the character starting at `index`, not beyond `limit`.
+    func scalarEnd(after index: Int, limit: Int) -> Int {
+        var end = min(index + 1, limit)
+        while end < limit && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return end
+    }
+
+    /// `end`, moved back over spaces and tabs, not before `start`.
+    func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return end
+    }
+
+    /// Moves from `start` past bytes that cannot begin a raw control character (nor, when `quoted`,
+    /// be a `"` or a `\\`), eight at a time where it can; returns the first byte that needs a
+    /// closer look, or `end`.
+    @inline(__always)
+    func skipPlain(from start: Int, to end: Int, quoted: Bool) -> Int {
+        var index = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            // A byte below 0x20, DEL, 0xC2 (the lead byte of C1 controls), and for quoted text '"' and '\\'.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+                let match = word ^ (ones &* byte)
+                return (match &- ones) & ~match & highs != 0
+            }
+            while index + 8 <= end {
+                let word = (base + index).loadUnaligned(as: UInt64.self)
+                if (word &- ones &* 0x20) & ~word & highs != 0 || hasByte(word, 0x7F) || hasByte(word, 0xC2) { break }
+                if quoted && (hasByte(word, 0x22) || hasByte(word, 0x5C)) { break }
+                index += 8
+            }
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || (quoted && (byte == 0x22 || byte == 0x5C)) { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// The offset of the first raw control character in `start..<end` (see ``TextSafety/rawControlLength(_:at:end:)``).
+    func firstRawControl(from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
+            index = skipPlain(from: index, to: end, quoted: false)
+            guard index < end else { break }
+            if TextSafety.rawControlLength(bytes, at: index, end: end) > 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `start..<end` is a valid stage or touchpoint key, as ``NameRules/isValidKey(_:)`` says.
+    func isValidKey(from start: Int, to end: Int) -> Bool {
+        guard start < end, end - start <= NameRules.maximumKeyLength, NameRules.isKeyStart(bytes[start]) else { return false }
+        for index in start + 1..<end where !NameRules.isKeyByte(bytes[index]) { return false }
+        return true
+    }
+
+    /// A readable name for the control character at `index`.
+    func controlName(at index: Int) -> String {
+        let byte = bytes[index]
+        if byte == 0xC2, index + 1 < bytes.count { return String(format: "U+%04X", Int(bytes[index + 1])) }
+        switch byte {
+        case 0x00: return "NUL"
+        case 0x1B: return "ESC"
+        case 0x07: return "BEL"
+        case 0x0D: return "carriage return"
+        case 0x7F: return "DEL"
+        default: return String(format: "U+%04X", Int(byte))
+        }
+    }
+
+    /// Whether the bytes of `start..<end` are those of `literal`.
+    func equals(_ literal: StaticString, from start: Int, to end: Int) -> Bool {
+        guard literal.utf8CodeUnitCount == end - start else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<(end - start) where pointer[offset] != bytes[start + offset] { return false }
+        return true
+    }
+
+    /// The words of `start..<end` (separated by spaces and tabs) joined by single spaces.
+    func joinedWords(from start: Int, to end: Int) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(end - start)
+        var index = start
+        while index < end {
+            while index < end && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+            guard index < end else { break }
+            if !text.isEmpty { text.append(0x20) }
+            let wordStart = index
+            while index < end && bytes[index] != 0x20 && bytes[index] != 0x09 { index += 1 }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The end of the run of field key bytes (ASCII letters, digits, `-`, `_`) starting at `start`.
+    func fieldKeyEnd(from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index < end {
+            // Inline rather than a call per byte, which unoptimised builds make slow on long lines.
+            let byte = base[index]
+            let lower = byte | 0x20
+            guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F else { break }
+            index += 1
+        }
+        return index
+    }
+
+    func isFieldKey(from start: Int, to end: Int) -> Bool {
+        guard start < end, JourneyReader.isFieldKeyStart(bytes[start]) else { return false }
+        for index in start + 1..<end where !JourneyReader.isFieldKeyByte(bytes[index]) { return false }
+        return true
+    }
+
+    /// The column of `offset` on the line starting at `lineStart`: one more than the characters
+    /// before it, counting every byte that is not a UTF-8 continuation byte.
+    func column(of offset: Int, lineStart: Int) -> Int {
+        var column = 1
+        var index = lineStart
+        let end = min(offset, bytes.count)
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= end {
+                let word = (base + index).loadUnaligned(as: UInt64.self)
+                column += 8 - (word & highs & ~(word << 1)).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return column
     }
 }

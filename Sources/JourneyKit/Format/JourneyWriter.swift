@@ -41,16 +41,13 @@ public enum JourneyWriter {
             out.extraFields(touchpoint.extraFields)
         }
         // Cells go a stage at a time, as a workshop walks the journey; within a stage, in touchpoint order.
-        var cells = map.allNonEmptyCells()
-        cells.sort { ($0.stage, $0.touchpoint) < ($1.stage, $1.touchpoint) }
-        for (stageIndex, touchpointIndex, cell) in cells {
-            out.append("\n[cell ")
-            out.append(map.stages[stageIndex].key)
-            out.append(" ")
-            out.append(map.touchpoints[touchpointIndex].key)
-            out.append("]\n")
+        let cellHeads = map.stages.map { Array("\n[cell \($0.key) ".utf8) }
+        let cellTails = map.touchpoints.map { Array("\($0.key)]\n".utf8) }
+        map.forEachNonEmptyCellByStage { stageIndex, touchpointIndex, cell in
+            out.bytes.append(contentsOf: cellHeads[stageIndex])
+            out.bytes.append(contentsOf: cellTails[touchpointIndex])
             if !cell.note.isEmpty { out.field("note", cell.note) }
-            if let emotion = cell.emotion { out.field("emotion", emotion.signedText) }
+            if let emotion = cell.emotion { out.append(Self.emotionLines[emotion.score - Emotion.minimum]) }
             if let feeling = cell.feeling { out.field("feeling", feeling) }
             for pain in cell.painPoints { out.field("pain", pain) }
             for opportunity in cell.opportunities { out.field("opportunity", opportunity) }
@@ -75,35 +72,109 @@ public enum JourneyWriter {
         case bare, quoted, lines
     }
 
+    /// The `emotion:` line for each score from -2 to +2.
+    static let emotionLines: [String] = Emotion.scores.map { "emotion: \(Emotion($0)!.signedText)\n" }
+
     /// Chooses the most readable form that reads back as exactly `value`.
     static func form(of value: String) -> ValueForm {
-        if value.isEmpty { return .quoted }
         var copy = value
-        let (unsafe, newline) = copy.withUTF8 { bytes -> (Bool, Bool) in
-            var newline = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x20 && byte < 0x7F {
-                    index += 1
+        return copy.withUTF8 { form(utf8: $0) }
+    }
+
+    /// ``form(of:)`` for a value's UTF-8 bytes: bare when it is one line that neither starts with
+    /// `"` nor starts or ends with white space, `|` lines when it has several lines none of which
+    /// ends with white space, quoted otherwise (and always when it is empty or holds a character
+    /// that must be escaped).
+    static func form(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ValueForm {
+        let count = bytes.count
+        if count == 0 { return .quoted }
+        var newline = false
+        var index = 0
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while index < count {
+            // Eight bytes at a time while they are all printable ASCII (0x20…0x7E), the usual case.
+            if index + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let is7F = (delete &- ones) & ~delete & high
+                if (word & high) | below20 | is7F == 0 {
+                    index += 8
                     continue
                 }
-                if byte == 0x0A { newline = true; index += 1; continue }
-                if TextSafety.unsafeSequenceLength(bytes, at: index) > 0 { return (true, newline) }
-                index += 1
             }
-            return (false, newline)
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F {
+                index += 1
+                continue
+            }
+            if byte == 0x0A {
+                newline = true
+            } else if TextSafety.unsafeSequenceLength(bytes, at: index) > 0 {
+                return .quoted
+            }
+            index += 1
         }
-        if unsafe { return .quoted }
         if !newline {
-            guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return .quoted }
-            if first.properties.isWhitespace || last.properties.isWhitespace || first == "\"" { return .quoted }
+            if bytes[0] == 0x22 || startsWithWhitespace(bytes, from: 0) || endsWithWhitespace(bytes, before: count) {
+                return .quoted
+            }
             return .bare
         }
-        for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let last = line.unicodeScalars.last, last.properties.isWhitespace { return .quoted }
+        var lineEnd = 0
+        while lineEnd <= count {
+            if lineEnd == count || bytes[lineEnd] == 0x0A {
+                if endsWithWhitespace(bytes, before: lineEnd) { return .quoted }
+            }
+            lineEnd += 1
         }
         return .lines
+    }
+
+    /// Whether the scalar starting at `start` is white space.
+    private static func startsWithWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let byte = bytes[start]
+        if byte < 0x80 { return isASCIIWhitespace(byte) }
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else { return false }
+        return scalar(in: bytes, from: start).properties.isWhitespace
+    }
+
+    /// Whether the scalar that ends just before `end` is white space; `false` when the line before
+    /// `end` is empty (a line feed or the start of the text is there).
+    private static func endsWithWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        guard end > 0, bytes[end - 1] != 0x0A else { return false }
+        let last = bytes[end - 1]
+        if last < 0x80 { return isASCIIWhitespace(last) }
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        // Every non-ASCII white space character (U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000)
+        // starts with one of these bytes.
+        let lead = bytes[start]
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return false }
+        return scalar(in: bytes, from: start).properties.isWhitespace
+    }
+
+    @inline(__always)
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `start` (the bytes are valid UTF-8).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[start])
+        var value: UInt32
+        var length: Int
+        switch lead {
+        case 0..<0x80: return Unicode.Scalar(UInt8(lead))
+        case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+        case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+        default: value = lead & 0x07; length = 4
+        }
+        for offset in 1..<length where start + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[start + offset] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// The quoted form of a value, with its escapes: `"say \"hi\"\n"`.
@@ -138,24 +209,30 @@ public enum JourneyWriter {
 
         mutating func field(_ key: String, _ value: String) {
             append(key)
-            switch JourneyWriter.form(of: value) {
-            case .bare:
-                append(": ")
-                append(value)
-                bytes.append(0x0A)
-            case .quoted:
-                append(": ")
-                append(JourneyWriter.quoted(value))
-                bytes.append(0x0A)
-            case .lines:
-                append(":\n")
-                for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
-                    if line.isEmpty {
-                        append("  |\n")
-                    } else {
-                        append("  | ")
-                        bytes.append(contentsOf: line.utf8)
-                        bytes.append(0x0A)
+            var copy = value
+            copy.withUTF8 { text in
+                switch JourneyWriter.form(utf8: text) {
+                case .bare:
+                    bytes.append(0x3A)
+                    bytes.append(0x20)
+                    bytes.append(contentsOf: text)
+                    bytes.append(0x0A)
+                case .quoted:
+                    append(": ")
+                    append(JourneyWriter.quoted(value))
+                    bytes.append(0x0A)
+                case .lines:
+                    append(":\n")
+                    var lineStart = 0
+                    for index in 0...text.count where index == text.count || text[index] == 0x0A {
+                        if index == lineStart {
+                            append("  |\n")
+                        } else {
+                            append("  | ")
+                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<index]))
+                            bytes.append(0x0A)
+                        }
+                        lineStart = index + 1
                     }
                 }
             }

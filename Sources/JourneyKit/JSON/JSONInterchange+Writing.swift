@@ -61,7 +61,10 @@ extension JSONInterchange {
         out.raw(",")
 
         out.key("cells", indent: 1)
-        writeArray(map.allNonEmptyCells(), to: &out) { out, entry in
+        // Unknown `.journey` fields have no place in the interchange form: a cell holding only
+        // those is empty there (and is left out, as a second export would leave it out).
+        let cells = map.allNonEmptyCells().filter { !$0.cell.isEmptyInInterchange }
+        writeArray(cells, to: &out) { out, entry in
             out.key("stage", indent: 3)
             out.string(map.stages[entry.stage].name)
             out.raw(",")
@@ -118,5 +121,12 @@ extension JSONInterchange {
         }
         out.newline(indent: 1)
         out.raw("]")
+    }
+}
+
+extension Cell {
+    /// Whether the cell has nothing the JSON interchange form can carry.
+    var isEmptyInInterchange: Bool {
+        note.isEmpty && emotion == nil && feeling == nil && painPoints.isEmpty && opportunities.isEmpty
     }
 }

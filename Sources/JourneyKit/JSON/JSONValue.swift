@@ -38,6 +38,8 @@ struct JSONValue: Sendable {
         guard case .number(let text) = content, let value = Double(text), value.isFinite,
               value.rounded() == value, abs(value) < 1e15
         else { return nil }
+        // A value that only rounds to a whole number (1e-999999 is 0 as a Double) is not one.
+        if value == 0, text.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { "123456789".contains($0) }) { return nil }
         return Int(value)
     }
 

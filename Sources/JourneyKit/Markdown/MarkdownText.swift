@@ -17,6 +17,7 @@
 enum MarkdownText {
     /// The Markdown for `text` as inline content.
     static func inline(_ text: String) -> String {
+        if needsNoEscaping(text) { return text }
         let scalars = Array(text.unicodeScalars)
         let count = scalars.count
         var leading = 0
@@ -63,6 +64,36 @@ enum MarkdownText {
             }
         }
         return String(out)
+    }
+
+    /// Whether `text` reads as itself in Markdown already, so that ``inline(_:)`` would return it
+    /// unchanged: no character to escape or replace, no white space at either end, and no start
+    /// that could be a block marker. Looks at each UTF-8 byte once; most notes and names pass.
+    private static func needsNoEscaping(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            // A leading `-`, `+`, `=`, digit, space or tab, or a trailing space or tab: let the full rules decide.
+            if first == 0x2D || first == 0x2B || first == 0x3D || (first >= 0x30 && first <= 0x39) || first == 0x20 || first == 0x09 {
+                return false
+            }
+            if last == 0x20 || last == 0x09 { return false }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if specialASCII[Int(byte)] { return false }
+                } else if TextSafety.unsafeSequenceLength(bytes, at: index) > 0 {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// ASCII bytes that ``inline(_:)`` escapes or replaces: controls (line breaks, tabs), DEL and
+    /// `\` `` ` `` `*` `_` `[` `]` `<` `>` `#` `~` `|` `$` `&`.
+    private static let specialASCII: [Bool] = (0..<128).map { byte in
+        byte < 0x20 || byte == 0x7F || "\\`*_[]<>#~|$&".utf8.contains(UInt8(byte))
     }
 
     /// The position of the character to escape when `scalars` starts like a block marker:

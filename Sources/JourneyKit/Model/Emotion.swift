@@ -77,16 +77,18 @@ public struct Emotion: Sendable, Hashable, Comparable {
 
     /// Parses `-2`, `-1`, `0`, `1`, `+1`, `2`, `+2`; anything else gives `nil`.
     public init?(parsing text: some StringProtocol) {
-        var body = Substring(text)
+        // An optional sign and one ASCII digit: two bytes at most, read as bytes.
+        var bytes = text.utf8.makeIterator()
         var sign = 1
-        if body.first == "+" {
-            body = body.dropFirst()
-        } else if body.first == "-" {
+        var first = bytes.next()
+        if first == UInt8(ascii: "+") {
+            first = bytes.next()
+        } else if first == UInt8(ascii: "-") {
             sign = -1
-            body = body.dropFirst()
+            first = bytes.next()
         }
-        guard body.count == 1, let digit = body.first?.wholeNumberValue, body.first?.isASCII == true else { return nil }
-        self.init(sign * digit)
+        guard let digit = first, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9"), bytes.next() == nil else { return nil }
+        self.init(sign * Int(digit - UInt8(ascii: "0")))
     }
 
     public static func < (lhs: Emotion, rhs: Emotion) -> Bool { lhs.score < rhs.score }

@@ -1,8 +1,9 @@
 /// A customer journey map: stages across, touchpoints down, and a ``Cell`` where each pair meets.
 ///
 /// `JourneyMap` is a value type. Copies share storage until one of them changes, and a change
-/// to one cell copies only that touchpoint's row, so keeping earlier versions (for undo, or
-/// for a three-way merge) is cheap even for maps with hundreds of thousands of cells.
+/// to one cell copies only that touchpoint's row (and the chunk of 64 rows around it), so keeping
+/// earlier versions (for undo, or for a three-way merge) is cheap even for maps with hundreds of
+/// thousands of cells.
 ///
 /// Every editing operation that every front end needs lives here, so that names stay unique
 /// and cells stay attached through renames and moves:
@@ -37,7 +38,7 @@ public struct JourneyMap: Sendable {
     public private(set) var touchpoints: [Touchpoint] = []
 
     /// The cells of each touchpoint (aligned with `touchpoints`), by stage identity; empty cells are absent.
-    private var rows: [[StageID: Cell]] = []
+    private var rows = RowStore()
     /// The emotion tally of each stage (aligned with `stages`).
     private var tallies: [EmotionTally] = []
     private var stageNames: Set<String> = []
@@ -131,7 +132,7 @@ public struct JourneyMap: Sendable {
 
     /// The non-empty cells of a touchpoint in stage order, with their stage positions.
     ///
-    /// Costs time in proportion to the cells present, not to the number of stages, once
+    /// Costs time in proportion to the row's length (the stages it has cells in), once
     /// `stagePositions` (from ``makeStagePositions()``) is at hand.
     public func nonEmptyCells(touchpoint: Int, stagePositions: StagePositions) -> [(stage: Int, cell: Cell)] {
         let row = rows[touchpoint]
@@ -152,6 +153,23 @@ public struct JourneyMap: Sendable {
         return StagePositions(positions: positions)
     }
 
+    /// Calls `body` with every non-empty cell stage by stage, and within a stage touchpoint by
+    /// touchpoint (the order of the `.journey` format), in time proportional to the cells and
+    /// without copying or sorting them.
+    func forEachNonEmptyCellByStage(_ body: (_ stage: Int, _ touchpoint: Int, _ cell: Cell) throws -> Void) rethrows {
+        let chunks = rows.chunks
+        for (stageIndex, stage) in stages.enumerated() {
+            let slot = Int(stage.id.raw)
+            var touchpoint = 0
+            for chunk in chunks.indices {
+                for index in chunks[chunk].indices {
+                    if let cell = chunks[chunk][index][slot: slot] { try body(stageIndex, touchpoint, cell) }
+                    touchpoint += 1
+                }
+            }
+        }
+    }
+
     /// Every non-empty cell, touchpoint by touchpoint and within a touchpoint stage by stage.
     public func allNonEmptyCells() -> [(stage: Int, touchpoint: Int, cell: Cell)] {
         let positions = makeStagePositions()
@@ -169,19 +187,11 @@ public struct JourneyMap: Sendable {
 
     /// Replaces a cell; an empty cell clears it.
     public mutating func setCell(_ cell: Cell, stage: Int, touchpoint: Int) {
-        let id = stages[stage].id
-        let old = rows[touchpoint][id]
-        tallies[stage].remove(old?.emotion)
+        let old = rows[touchpoint].replace(with: cell, for: stages[stage].id, capacity: Int(nextStageID))
+        tallies[stage].remove(old.emotion)
         tallies[stage].add(cell.emotion)
-        if cell.isEmpty {
-            if old != nil {
-                rows[touchpoint].removeValue(forKey: id)
-                nonEmptyCellCount -= 1
-            }
-        } else {
-            if old == nil { nonEmptyCellCount += 1 }
-            rows[touchpoint][id] = cell
-        }
+        if old.existed && cell.isEmpty { nonEmptyCellCount -= 1 }
+        if !old.existed && !cell.isEmpty { nonEmptyCellCount += 1 }
     }
 
     /// Changes a cell in place through `body` and returns what `body` returns.
@@ -321,7 +331,7 @@ public struct JourneyMap: Sendable {
             }
         }
         touchpoints.insert(Touchpoint(key: chosenKey, name: name, channel: channel, extraFields: extraFields), at: index)
-        rows.insert([:], at: index)
+        rows.insert(Row(), at: index)
         touchpointNames.insert(form)
         touchpointKeys.insert(chosenKey)
         return index
@@ -405,7 +415,8 @@ extension JourneyMap: Equatable {
         else { return false }
         var rightIDs: [StageID: StageID] = [:]
         for (left, right) in zip(lhs.stages, rhs.stages) { rightIDs[left.id] = right.id }
-        for (leftRow, rightRow) in zip(lhs.rows, rhs.rows) {
+        for index in lhs.rows.indices {
+            let leftRow = lhs.rows[index], rightRow = rhs.rows[index]
             guard leftRow.count == rightRow.count else { return false }
             for (id, cell) in leftRow {
                 guard let rightID = rightIDs[id], rightRow[rightID] == cell else { return false }

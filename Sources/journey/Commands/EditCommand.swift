@@ -39,8 +39,11 @@ struct EditCommand: ParsableCommand {
         let exists = StandardStreams.exists(file)
         var map: JourneyMap
         var message: StatusMessage?
+        var version: FileVersion?
         if exists {
-            map = try MapSource.load(file, format: .journey)
+            let bytes = try MapSource.read(file)
+            version = FileVersion(contents: bytes)
+            map = try MapSource.decode(bytes, path: file, format: .journey)
             if template != "blank" {
                 message = .info("\(file) exists, so --template \(template) was not used")
             }
@@ -62,7 +65,8 @@ struct EditCommand: ParsableCommand {
             document: DocumentInfo(path: file, isNew: !exists),
             screenSize: terminal.size,
             mouseEnabled: !noMouse,
-            message: message)
+            message: message,
+            diskVersion: version)
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()
         terminal.shutdown()

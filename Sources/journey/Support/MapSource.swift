@@ -6,13 +6,21 @@ import JourneyKit
 enum MapSource {
     /// Reads and parses a map from a path or standard input (`-`), or prints why not and throws.
     static func load(_ path: String, format: MapFile.Format? = nil) throws -> JourneyMap {
-        let bytes: [UInt8]
+        try decode(try read(path), path: path, format: format)
+    }
+
+    /// Reads a file's bytes (standard input for `-`), or prints why not and throws.
+    static func read(_ path: String) throws -> [UInt8] {
         do {
-            bytes = try StandardStreams.read(path)
+            return try StandardStreams.read(path)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode.failure
         }
+    }
+
+    /// Parses a map from bytes, or prints every problem (`path:line:column: message`) and throws.
+    static func decode(_ bytes: [UInt8], path: String, format: MapFile.Format? = nil) throws -> JourneyMap {
         do {
             return try MapFile.decode(bytes, path: path, format: format ?? MapFile.Format.guess(from: path))
         } catch {

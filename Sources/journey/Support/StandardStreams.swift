@@ -20,14 +20,20 @@ enum StandardStreams {
         try AtomicFileWriter().write(bytes, to: path)
     }
 
-    /// Writes a line to standard error.
+    /// Writes a message to standard error. File names and values in it cannot reach the
+    /// terminal raw: control characters are escaped line by line (see ``TerminalSafeText``).
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((safe(text) + "\n").utf8))
     }
 
-    /// Writes a line to standard output.
+    /// Writes a message to standard output, escaped as ``error(_:)`` does.
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((safe(text) + "\n").utf8))
+    }
+
+    /// The text with control characters escaped in each of its lines.
+    static func safe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafeText.escaping(String($0)) }.joined(separator: "\n")
     }
 
     /// Whether a path names an existing file or folder (following links).

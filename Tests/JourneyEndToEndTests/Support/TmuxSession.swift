@@ -38,6 +38,19 @@ final class TmuxSession {
         _ = try? CommandRun.run(tmux, ["-L", socket, "kill-server"])
     }
 
+    /// The process the window's shell runs (the `journey` editor), once it has started.
+    func programProcessID(seconds: Double = 5) -> pid_t? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: "/proc/\(paneProcess)/task/\(paneProcess)/children", encoding: .utf8),
+               let first = text.split(separator: " ").first, let pid = pid_t(first) {
+                return pid
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
     /// Sends keys as tmux names them (`Enter`, `Escape`, `C-s`, `Up`…).
     func keys(_ names: String...) throws {
         _ = try CommandRun.run(tmux, ["-L", socket, "send-keys"] + names)

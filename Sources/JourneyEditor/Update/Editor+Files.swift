@@ -1,0 +1,172 @@
+import JourneyKit
+
+/// How the editor keeps its map and its file in step: saves and what they find on disk, changes
+/// made to the file by others, conflicts, and recovery files.
+extension Editor {
+    // MARK: Saves
+
+    static func handleSaveOutcome(_ outcome: SaveOutcome, state: inout EditorState) -> [EditorEffect] {
+        switch outcome {
+        case .saved(let request, let version):
+            if state.document.path != request.path || state.document.isNew {
+                state.document = DocumentInfo(path: request.path, isNew: false)
+            }
+            state.savedRevision = request.revision
+            state.baseMap = request.map
+            state.diskVersion = version
+            state.noticedDiskVersion = nil
+            state.message = .info("Saved \(request.path)" + (request.note.map { " (\($0))" } ?? ""))
+            if request.then == .quit {
+                state.hasQuit = true
+                return [.quit]
+            }
+            return []
+        case .changedOnDisk(let request, let theirs, let version):
+            return mergeBeforeSaving(request, theirs: theirs, version: version, state: &state)
+        case .failed(let path, let message):
+            state.message = .error("Not saved to \(path): \(message). Your changes are still here; ':w PATH' saves elsewhere")
+            return []
+        }
+    }
+
+    /// A save found the file changed on disk: merges the editor's map with it against the version
+    /// that was read, then saves the result, or shows the conflicts first.
+    private static func mergeBeforeSaving(_ request: SaveRequest, theirs: JourneyMap, version: FileVersion, state: inout EditorState) -> [EditorEffect] {
+        let result = JourneyMerge.merge(base: state.baseMap, ours: state.map, theirs: theirs)
+        guard result.hasConflicts else {
+            let arrived = MapDifference(from: state.map, to: result.merged)
+            if result.merged != state.map {
+                change("merge the changes made on disk", state: &state) { $0 = result.merged }
+            }
+            state.baseMap = theirs
+            state.diskVersion = version
+            state.noticedDiskVersion = nil
+            let note = arrived.isEmpty ? "it had changed on disk the same way" : "merged with the changes made on disk: \(arrived.summary)"
+            return [.save(SaveRequest(path: request.path, map: state.map, revision: state.revision, then: request.then,
+                                      check: .expect(version), note: note))]
+        }
+        state.conflictReview = ConflictReview(result: result, theirs: theirs, diskVersion: version, request: request)
+        state.mode = .conflicts
+        let count = result.conflicts.count
+        state.message = .error("\(state.document.displayName) changed on disk; \(count) of its changes conflict\(count == 1 ? "s" : "") with yours")
+        return []
+    }
+
+    // MARK: Conflicts
+
+    static func handleConflictKey(_ key: Key, state: inout EditorState) -> [EditorEffect] {
+        guard var review = state.conflictReview else {
+            state.mode = .grid
+            return []
+        }
+        switch key {
+        case .character("o"), .character("t"):
+            if let conflict = review.current {
+                review.choices[conflict.id] = key == .character("o") ? .ours : .theirs
+                review.index += 1
+            }
+        case .character("O"), .character("T"):
+            let side: MergeSide = key == .character("O") ? .ours : .theirs
+            for conflict in review.result.conflicts[review.index...] { review.choices[conflict.id] = side }
+            review.index = review.result.conflicts.count
+        case .left, .up, .character("k"), .character("h"), .backspace:
+            review.index = max(0, review.index - 1)
+        case .right, .down, .character("j"), .character("l"):
+            review.index = min(review.result.conflicts.count - 1, review.index + 1)
+        case .escape, .control("c"), .character("q"):
+            state.conflictReview = nil
+            state.mode = .grid
+            state.message = .error("Not saved; nothing changed. The file on disk has changes of its own: Ctrl-S merges again, ':w!' replaces it, ':w PATH' saves elsewhere")
+            return []
+        default:
+            state.message = .error("o takes yours · t takes theirs · O/T all the rest · ←/→ go back and forth · Esc cancels the save")
+            return []
+        }
+        state.message = nil
+        state.conflictReview = review
+        guard review.index >= review.result.conflicts.count else { return [] }
+        return finishConflicts(review, state: &state)
+    }
+
+    private static func finishConflicts(_ review: ConflictReview, state: inout EditorState) -> [EditorEffect] {
+        let resolved = review.result.resolved(review.choices)
+        state.conflictReview = nil
+        state.mode = .grid
+        if resolved != state.map {
+            change("merge with the file on disk", state: &state) { $0 = resolved }
+        }
+        state.baseMap = review.theirs
+        state.diskVersion = review.diskVersion
+        state.noticedDiskVersion = nil
+        let theirs = review.result.conflicts.count { review.choices[$0.id] == .theirs }
+        let yours = review.result.conflicts.count - theirs
+        let note = "merged with the changes made on disk; conflicts: \(yours) yours, \(theirs) theirs; u undoes the merge"
+        return [.save(SaveRequest(path: review.request.path, map: state.map, revision: state.revision, then: review.request.then,
+                                  check: .expect(review.diskVersion), note: note))]
+    }
+
+    // MARK: Changes made by others
+
+    static func handleOutsideChange(_ change: OutsideChange, state: inout EditorState) -> [EditorEffect] {
+        let name = state.document.displayName
+        switch change {
+        case .modified(let theirs, let version):
+            guard version != state.diskVersion, version != state.noticedDiskVersion, state.conflictReview == nil else { return [] }
+            switch state.mode {
+            case .grid, .detail, .help:
+                break
+            case .prompt, .question, .structure, .conflicts:
+                return []  // said once the user is done with what they are typing or answering
+            }
+            if state.isModified {
+                state.noticedDiskVersion = version
+                state.message = .error("\(name) changed on disk; your changes are kept, and Ctrl-S merges the two")
+                return []
+            }
+            if theirs != state.map {
+                Editor.change("reload \(name) from disk", state: &state) { $0 = theirs }
+            }
+            state.savedRevision = state.revision
+            state.baseMap = theirs
+            state.diskVersion = version
+            state.noticedDiskVersion = nil
+            state.message = .info("\(name) changed on disk and was reloaded; u goes back to what was here")
+        case .unreadable(let reason, let version):
+            guard version != state.noticedDiskVersion else { return [] }
+            state.noticedDiskVersion = version
+            state.message = .error("\(name) changed on disk but cannot be read (\(reason)); the map here is kept as it is")
+        case .deleted:
+            guard state.noticedDiskVersion != .absent, !state.document.isNew else { return [] }
+            state.noticedDiskVersion = .absent
+            state.message = .error("\(name) was deleted or moved away on disk; Ctrl-S writes it again")
+        }
+        return []
+    }
+
+    static func handleOtherEditors(_ others: [OtherEditor], state: inout EditorState) -> [EditorEffect] {
+        let new = others.filter { !state.otherEditors.contains($0) }
+        state.otherEditors = others
+        guard let first = new.first else { return [] }
+        let more = new.count > 1 ? " and \(new.count - 1) more" : ""
+        state.message = .error("Also open in journey by \(first.description)\(more); each save merges the other's changes")
+        return []
+    }
+
+    // MARK: Recovery
+
+    static func offerRecovery(_ offer: RecoveryOffer, state: inout EditorState) -> [EditorEffect] {
+        state.recoveryOffer = offer
+        state.mode = .question(.restoreRecovery)
+        state.message = nil
+        return []
+    }
+
+    static func answerRecovery(restore: Bool, state: inout EditorState) -> [EditorEffect] {
+        guard let offer = state.recoveryOffer else { return [] }
+        state.recoveryOffer = nil
+        if restore, offer.map != state.map {
+            change("restore the unsaved changes", state: &state) { $0 = offer.map }
+        }
+        return [.resolveRecovery(path: offer.path, restore: restore)]
+    }
+}

@@ -1,0 +1,42 @@
+/// Which contents a file had, by size and a 64-bit digest of its bytes: for noticing that a map
+/// changed on disk since it was read (a content comparison, so a `touch` or a rewrite with the
+/// same text is not taken for a change, and a change within the same second is not missed).
+///
+/// ```swift
+/// let read = FileVersion(contents: try fileSystem.readFile("shop.journey"))
+/// // … later, before saving:
+/// if FileVersion(contents: try fileSystem.readFile("shop.journey")) != read { /* merge first */ }
+/// ```
+public struct FileVersion: Hashable, Sendable, CustomStringConvertible {
+    /// The size in bytes; -1 for a file that does not exist.
+    public let size: Int
+    /// The FNV-1a digest of the contents.
+    public let digest: UInt64
+
+    /// The version of a file with these contents.
+    public init(contents: [UInt8]) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        contents.withUnsafeBufferPointer { bytes in
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        size = contents.count
+        digest = hash
+    }
+
+    private init(size: Int, digest: UInt64) {
+        self.size = size
+        self.digest = digest
+    }
+
+    /// The "version" of a file that does not exist.
+    public static let absent = FileVersion(size: -1, digest: 0)
+
+    /// Whether the file exists.
+    public var exists: Bool { size >= 0 }
+
+    public var description: String {
+        exists ? "\(size) bytes, digest \(String(digest, radix: 16))" : "absent"
+    }
+}

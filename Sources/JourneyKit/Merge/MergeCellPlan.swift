@@ -1,0 +1,37 @@
+/// An emotion with its feeling word, merged as one where both sides changed them differently.
+struct MergeEmotion: Sendable, Equatable {
+    var emotion: Emotion?
+    var feeling: String?
+}
+
+/// A merged cell: settled, or field by field with conflicts.
+enum MergeCellPlan: Sendable {
+    case settled(Cell)
+    case fields(MergeCellFields)
+
+    /// The cell for the choices made.
+    func cell(_ side: (Int) -> MergeSide) -> Cell {
+        switch self {
+        case .settled(let cell):
+            return cell
+        case .fields(let fields):
+            let emotion = fields.emotion.value(side)
+            return Cell(
+                note: fields.note.value(side),
+                emotion: emotion.emotion,
+                feeling: emotion.feeling,
+                painPoints: fields.painPoints.value(side),
+                opportunities: fields.opportunities.value(side),
+                extraFields: fields.extraFields.fields(side))
+        }
+    }
+}
+
+/// The fields of a cell both sides changed.
+struct MergeCellFields: Sendable {
+    var note: MergeResolvable<String>
+    var emotion: MergeResolvable<MergeEmotion>
+    var painPoints: MergeResolvable<[String]>
+    var opportunities: MergeResolvable<[String]>
+    var extraFields: MergeExtraFieldsPlan
+}

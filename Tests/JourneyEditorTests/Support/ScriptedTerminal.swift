@@ -1,0 +1,95 @@
+@testable import JourneyEditor
+import Synchronization
+import Testing
+
+/// A clock that moves only when told: the session's housekeeping (recovery file, file watch)
+/// runs on it, so tests of "a few seconds later" take no time and never flake.
+final class TestClock: Sendable {
+    private let seconds = Mutex<Double>(1000)
+
+    var now: Double { seconds.withLock { $0 } }
+
+    func advance(_ amount: Double) {
+        seconds.withLock { $0 += amount }
+    }
+
+    /// The clock as a session takes it.
+    var function: @Sendable () -> Double { { [self] in now } }
+}
+
+/// A terminal that plays a script: input events, pauses (time passing with no input) and steps
+/// of the test run in between (changing the file on disk meanwhile). Frames are kept.
+final class ScriptedTerminal: TerminalDevice {
+    enum Step {
+        case input(InputEvent)
+        /// No input for this many seconds (on the test clock).
+        case pause(Double)
+        /// Something the test does at this point.
+        case run(() -> Void)
+    }
+
+    private var steps: [Step]
+    private let clock: TestClock
+    private(set) var frames: [Frame] = []
+    let size: ScreenSize
+    let usesASCII = false
+    private var idleTime = 0.0
+    private var exhausted = false
+
+    init(_ steps: [Step], clock: TestClock, size: ScreenSize = ScreenSize(width: 200, height: 50)) {
+        self.steps = steps
+        self.clock = clock
+        self.size = size
+    }
+
+    /// Keys typed one by one.
+    static func keys(_ text: String) -> [Step] {
+        text.map { .input(.key(.character($0))) }
+    }
+
+    /// A `:` command confirmed with Enter.
+    static func command(_ line: String) -> [Step] {
+        keys(":" + line) + [.input(.key(.enter))]
+    }
+
+    /// The last frame's text.
+    var screen: String { frames.last?.buffer.text ?? "" }
+
+    func nextInput(timeoutMilliseconds: Int) -> InputEvent? {
+        while let step = steps.first {
+            switch step {
+            case .input(let event):
+                steps.removeFirst()
+                return event
+            case .run(let body):
+                steps.removeFirst()
+                body()
+            case .pause(let seconds):
+                guard timeoutMilliseconds > 0 else { return nil }
+                let slice = Double(timeoutMilliseconds) / 1000
+                clock.advance(slice)
+                idleTime += slice
+                if idleTime >= seconds - 1e-9 {
+                    steps.removeFirst()
+                    idleTime = 0
+                }
+                return nil
+            }
+        }
+        // The script ran out without quitting: quit without saving, and say so.
+        if !exhausted {
+            exhausted = true
+            Issue.record("The script ended without quitting the editor")
+            steps = ScriptedTerminal.command("q!")
+        }
+        return nil
+    }
+
+    func present(_ frame: Frame) { frames.append(frame) }
+    func setMouseCapture(_ enabled: Bool) {}
+    func invalidate() {}
+    func suspend() {}
+    func resume() {}
+    func suspendProcess() {}
+    func shutdown() {}
+}
