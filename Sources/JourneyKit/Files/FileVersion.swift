@@ -10,15 +10,28 @@
 public struct FileVersion: Hashable, Sendable, CustomStringConvertible {
     /// The size in bytes; -1 for a file that does not exist.
     public let size: Int
-    /// The FNV-1a digest of the contents.
+    /// A 64-bit digest of the contents (not cryptographic: it tells versions of one file apart).
     public let digest: UInt64
 
     /// The version of a file with these contents.
+    ///
+    /// The digest takes eight bytes at a step (an FNV-style multiply with a rotation), so that a
+    /// 50 MB map is digested in a few milliseconds.
     public init(contents: [UInt8]) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        contents.withUnsafeBufferPointer { bytes in
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        contents.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            var offset = 0
+            for _ in 0..<words {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                hash = (hash ^ word) &* prime
+                hash = (hash << 29) | (hash >> 35)
+                offset += 8
+            }
+            while offset < raw.count {
+                hash = (hash ^ UInt64(raw[offset])) &* prime
+                offset += 1
             }
         }
         size = contents.count
