@@ -71,7 +71,24 @@ struct JourneyReader {
     private var topExtras: [ExtraField] = []
     private var stages: [PendingStage] = []
     private var touchpoints: [PendingTouchpoint] = []
-    private var cells: [PendingCell] = []
+    /// The cells read so far, in file order, in chunks that building the map frees one by one.
+    private var cellChunks: [[PendingCell]] = []
+    private var cellCount = 0
+    /// The cell block being read, stored in `cellChunks` when the next block starts.
+    private var currentCell: PendingCell?
+    /// Stage and touchpoint keys declared so far, to their first block's index.
+    private var stageKeyIndex: [String: Int] = [:]
+    private var touchpointKeyIndex: [String: Int] = [:]
+    /// Keys named by cells before any block declared them, resolved when the map is built.
+    private var unresolvedKeys: [String] = []
+    /// Where in the file each stage's and touchpoint's key stands, parallel to `stages` and `touchpoints`.
+    private var stageKeyRanges: [Range<Int>] = []
+    private var touchpointKeyRanges: [Range<Int>] = []
+    /// The stage and touchpoint of the last cell whose keys were declared before it, or -1: cells
+    /// usually come stage by stage, touchpoint by touchpoint, so the next cell's keys are guessed
+    /// from them and checked byte by byte before any string is made.
+    private var lastCellStage = -1
+    private var lastCellTouchpoint = -1
     private var extraBlocks: [ExtraBlock] = []
 
     /// The block that fields currently belong to.
@@ -82,7 +99,7 @@ struct JourneyReader {
     private var pending: PendingValue?
 
     private enum Context {
-        case top, stage(Int), touchpoint(Int), cell(Int), extra(Int), skipped
+        case top, stage(Int), touchpoint(Int), cell, extra(Int), skipped
     }
 
     private struct PendingStage {
@@ -103,12 +120,17 @@ struct JourneyReader {
         var extras: [ExtraField] = []
     }
 
+    /// A cell block: its stage and touchpoint as the index of the block declaring them, or, for a
+    /// key not declared before the cell, `~n` for `unresolvedKeys[n]`.
     private struct PendingCell {
-        var stageKey: String
-        var touchpointKey: String
-        var header: FileLocation
+        var stage: Int
+        var touchpoint: Int
+        var line: Int
+        var column: Int
         var cell = Cell()
     }
+
+    private static let cellChunkSize = 4096
 
     private struct PendingValue {
         var key: FieldKey?
@@ -152,6 +174,7 @@ struct JourneyReader {
             position = end + 1
         }
         finishPending()
+        storeCurrentCell()
         if !sawHeader && !stopped {
             report("the file is empty: expected 'journey \(JourneyFormat.version)' on the first line", line: 1, column: 1)
         }
@@ -265,6 +288,7 @@ struct JourneyReader {
             wordCount += 1
         }
         resetSeenFields()
+        storeCurrentCell()
         guard wordCount > 0 else {
             report("an empty block header: expected '[stage KEY]', '[touchpoint KEY]' or '[cell STAGE-KEY TOUCHPOINT-KEY]'", at: start)
             context = .skipped
@@ -292,9 +316,13 @@ struct JourneyReader {
                 return
             }
             if kindText == "stage" {
+                if stageKeyIndex[key] == nil { stageKeyIndex[key] = stages.count }
+                stageKeyRanges.append(secondWord.start..<secondWord.end)
                 stages.append(PendingStage(key: key, header: location))
                 context = .stage(stages.count - 1)
             } else {
+                if touchpointKeyIndex[key] == nil { touchpointKeyIndex[key] = touchpoints.count }
+                touchpointKeyRanges.append(secondWord.start..<secondWord.end)
                 touchpoints.append(PendingTouchpoint(key: key, header: location))
                 context = .touchpoint(touchpoints.count - 1)
             }
@@ -304,12 +332,35 @@ struct JourneyReader {
                 context = .skipped
                 return
             }
-            guard let stageKey = readKey(secondWord, axis: "stage"), let touchpointKey = readKey(thirdWord, axis: "touchpoint") else {
-                context = .skipped
-                return
+            // The usual case: the keys are the last cell's stage (or the next) and the touchpoint after the last cell's.
+            var stage = -1
+            var touchpoint = -1
+            if lastCellStage >= 0, source.equals(stageKeyRanges[lastCellStage], from: secondWord.start, to: secondWord.end) {
+                stage = lastCellStage
+            } else if lastCellStage + 1 < stageKeyRanges.count, source.equals(stageKeyRanges[lastCellStage + 1], from: secondWord.start, to: secondWord.end) {
+                stage = lastCellStage + 1
             }
-            cells.append(PendingCell(stageKey: stageKey, touchpointKey: touchpointKey, header: location))
-            context = .cell(cells.count - 1)
+            if stage >= 0 {
+                if lastCellTouchpoint + 1 < touchpointKeyRanges.count, source.equals(touchpointKeyRanges[lastCellTouchpoint + 1], from: thirdWord.start, to: thirdWord.end) {
+                    touchpoint = lastCellTouchpoint + 1
+                } else if !touchpointKeyRanges.isEmpty, source.equals(touchpointKeyRanges[0], from: thirdWord.start, to: thirdWord.end) {
+                    touchpoint = 0
+                }
+            }
+            if stage < 0 || touchpoint < 0 {
+                guard let stageKey = readKey(secondWord, axis: "stage"), let touchpointKey = readKey(thirdWord, axis: "touchpoint") else {
+                    context = .skipped
+                    return
+                }
+                stage = stageKeyIndex[stageKey] ?? unresolvedKey(stageKey)
+                touchpoint = touchpointKeyIndex[touchpointKey] ?? unresolvedKey(touchpointKey)
+            }
+            if stage >= 0 && touchpoint >= 0 {
+                lastCellStage = stage
+                lastCellTouchpoint = touchpoint
+            }
+            currentCell = PendingCell(stage: stage, touchpoint: touchpoint, line: location.line, column: location.column)
+            context = .cell
         default:
             guard source.isFieldKey(from: kindWord.start, to: kindWord.end) else {
                 report("'\(JourneyReader.excerpt(kindText))' is not a block kind: expected 'stage', 'touchpoint' or 'cell' (other kinds are kept as they are, but must be a word of letters, digits and '-')", at: kindWord.start)
@@ -319,6 +370,23 @@ struct JourneyReader {
             extraBlocks.append(ExtraBlock(header: source.joinedWords(from: start + 1, to: close), fields: []))
             context = .extra(extraBlocks.count - 1)
         }
+    }
+
+    private mutating func unresolvedKey(_ key: String) -> Int {
+        unresolvedKeys.append(key)
+        return ~(unresolvedKeys.count - 1)
+    }
+
+    /// Moves the cell block just read, if any, to `cellChunks`.
+    private mutating func storeCurrentCell() {
+        guard let cell = currentCell.take() else { return }
+        if cellChunks.isEmpty || cellChunks[cellChunks.count - 1].count == Self.cellChunkSize {
+            var chunk: [PendingCell] = []
+            chunk.reserveCapacity(Self.cellChunkSize)
+            cellChunks.append(chunk)
+        }
+        cellChunks[cellChunks.count - 1].append(cell)
+        cellCount += 1
     }
 
     private mutating func readKey(_ word: (start: Int, end: Int), axis: String) -> String? {
@@ -350,16 +418,16 @@ struct JourneyReader {
             return
         }
         let key = FieldKey.recognise(bytes, from: start, to: colon)
-        let location = location(at: start)
+        let column = source.column(of: start, lineStart: lineStart)
         let valueEnd = source.trimmedEnd(colon + 1, end)
         var valueStart = colon + 1
         while valueStart < valueEnd && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09) { valueStart += 1 }
         if valueStart >= valueEnd {
-            pending = PendingValue(key: key, rawKey: key == nil ? source.string(from: start, to: colon) : "", location: location)
+            pending = PendingValue(key: key, rawKey: key == nil ? source.string(from: start, to: colon) : "", location: FileLocation(path: path, line: lineNumber, column: column))
             return
         }
         guard let value = readValue(from: valueStart, to: valueEnd) else { return }
-        assign(value, key: key, rawKey: { $0.string(from: start, to: colon) }, at: location)
+        assign(value, key: key, rawKey: { $0.string(from: start, to: colon) }, line: lineNumber, column: column)
     }
 
     /// Decodes a one-line value: quoted when it starts with `"`, otherwise as it stands.
@@ -481,11 +549,11 @@ struct JourneyReader {
         guard let value = pending else { return }
         pending = nil
         let text = String(decoding: value.text, as: UTF8.self)
-        assign(text, key: value.key, rawKey: { _ in value.rawKey }, at: value.location)
+        assign(text, key: value.key, rawKey: { _ in value.rawKey }, line: value.location.line, column: value.location.column)
     }
 
     /// Puts a decoded value where the current block wants it.
-    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Source) -> String, at location: FileLocation) {
+    private mutating func assign(_ value: String, key: FieldKey?, rawKey: (Source) -> String, line: Int, column: Int) {
         if case .skipped = context { return }
         guard let key else {
             let field = ExtraField(key: rawKey(source), value: value)
@@ -493,7 +561,7 @@ struct JourneyReader {
             case .top: topExtras.append(field)
             case .stage(let index): stages[index].extras.append(field)
             case .touchpoint(let index): touchpoints[index].extras.append(field)
-            case .cell(let index): cells[index].cell.extraFields.append(field)
+            case .cell: currentCell?.cell.extraFields.append(field)
             case .extra(let index): extraBlocks[index].fields.append(field)
             case .skipped: break
             }
@@ -506,10 +574,10 @@ struct JourneyReader {
         if !key.isRepeatable {
             let first = seenOnLine[key.rawValue]
             if first != 0 {
-                report("'\(key.spelling)' appears twice in this block (first on line \(first)); keep one", at: location)
+                report("'\(key.spelling)' appears twice in this block (first on line \(first)); keep one", at: FileLocation(path: path, line: line, column: column))
                 return
             }
-            seenOnLine[key.rawValue] = location.line
+            seenOnLine[key.rawValue] = line
         }
         switch (context, key) {
         case (.top, .title): title = value
@@ -517,30 +585,30 @@ struct JourneyReader {
         case (.top, .scenario): scenario = value
         case (.top, .kind):
             guard let parsed = JourneyKind(rawValue: value) else {
-                report("unknown map kind '\(JourneyReader.excerpt(value))': expected one of \(JourneyKind.allSpellings)", at: location)
+                report("unknown map kind '\(JourneyReader.excerpt(value))': expected one of \(JourneyKind.allSpellings)", at: FileLocation(path: path, line: line, column: column))
                 return
             }
             kind = parsed
         case (.stage(let index), .name):
             stages[index].name = value
-            stages[index].nameLocation = location
+            stages[index].nameLocation = FileLocation(path: path, line: line, column: column)
         case (.stage(let index), .goal): stages[index].goal = value
         case (.touchpoint(let index), .name):
             touchpoints[index].name = value
-            touchpoints[index].nameLocation = location
+            touchpoints[index].nameLocation = FileLocation(path: path, line: line, column: column)
         case (.touchpoint(let index), .channel): touchpoints[index].channel = value
-        case (.cell(let index), .note): cells[index].cell.note = value
-        case (.cell(let index), .emotion):
+        case (.cell, .note): currentCell?.cell.note = value
+        case (.cell, .emotion):
             guard let emotion = Emotion(parsing: value) else {
-                report("emotion must be a whole number from -2 to +2, found '\(JourneyReader.excerpt(value))'", at: location)
+                report("emotion must be a whole number from -2 to +2, found '\(JourneyReader.excerpt(value))'", at: FileLocation(path: path, line: line, column: column))
                 return
             }
-            cells[index].cell.emotion = emotion
-        case (.cell(let index), .feeling): cells[index].cell.feeling = value
-        case (.cell(let index), .pain): cells[index].cell.painPoints.append(value)
-        case (.cell(let index), .opportunity): cells[index].cell.opportunities.append(value)
+            currentCell?.cell.emotion = emotion
+        case (.cell, .feeling): currentCell?.cell.feeling = value
+        case (.cell, .pain): currentCell?.cell.painPoints.append(value)
+        case (.cell, .opportunity): currentCell?.cell.opportunities.append(value)
         default:
-            report("'\(key.spelling)' does not belong here: it goes \(key.home)", at: location)
+            report("'\(key.spelling)' does not belong here: it goes \(key.home)", at: FileLocation(path: path, line: line, column: column))
         }
     }
 
@@ -606,32 +674,63 @@ struct JourneyReader {
         }
         guard diagnostics.isEmpty else { return map }
 
+        // Every stage and touchpoint block is now in the map, at the same index as in `stages` and `touchpoints`.
+        let stageCount = map.stages.count
+        let touchpointCount = map.touchpoints.count
         var stageIndex: [String: Int] = [:]
-        stageIndex.reserveCapacity(map.stages.count)
-        for (index, stage) in map.stages.enumerated() { stageIndex[stage.key] = index }
         var touchpointIndex: [String: Int] = [:]
-        touchpointIndex.reserveCapacity(map.touchpoints.count)
-        for (index, touchpoint) in map.touchpoints.enumerated() { touchpointIndex[touchpoint.key] = index }
-
-        var seenCells: [Int64: Int] = [:]
-        seenCells.reserveCapacity(cells.count)
-        let stageCount = Int64(max(map.stages.count, 1))
-        for pendingCell in cells where !stopped {
-            guard let stage = stageIndex[pendingCell.stageKey] else {
-                report("this cell names the stage '\(pendingCell.stageKey)', but no [stage \(pendingCell.stageKey)] block defines it", at: pendingCell.header)
-                continue
-            }
-            guard let touchpoint = touchpointIndex[pendingCell.touchpointKey] else {
-                report("this cell names the touchpoint '\(pendingCell.touchpointKey)', but no [touchpoint \(pendingCell.touchpointKey)] block defines it", at: pendingCell.header)
-                continue
-            }
-            let slot = Int64(touchpoint) * stageCount + Int64(stage)
-            if let first = seenCells.updateValue(pendingCell.header.line, forKey: slot) {
-                report("a second block for the cell '\(pendingCell.stageKey) \(pendingCell.touchpointKey)' (first on line \(first)); each cell appears once", at: pendingCell.header)
-                continue
-            }
-            map.setCell(pendingCell.cell, stage: stage, touchpoint: touchpoint)
+        if !unresolvedKeys.isEmpty {
+            stageIndex.reserveCapacity(stageCount)
+            for (index, stage) in map.stages.enumerated() { stageIndex[stage.key] = index }
+            touchpointIndex.reserveCapacity(touchpointCount)
+            for (index, touchpoint) in map.touchpoints.enumerated() { touchpointIndex[touchpoint.key] = index }
         }
+        // The line of each cell seen, by slot: a flat table when it is not too sparse, else a dictionary.
+        let slotCount = stageCount.multipliedReportingOverflow(by: touchpointCount)
+        let useTable = !slotCount.overflow && slotCount.partialValue <= max(1 << 20, cellCount * 4) && lineNumber < Int(UInt32.max)
+        var seenTable = [UInt32](repeating: 0, count: useTable ? slotCount.partialValue : 0)
+        var seenCells: [Int: Int] = [:]
+        if !useTable { seenCells.reserveCapacity(cellCount) }
+        for chunkIndex in cellChunks.indices where !stopped {
+            let chunk = cellChunks[chunkIndex]
+            cellChunks[chunkIndex] = []
+            for pendingCell in chunk where !stopped {
+                let header = FileLocation(path: path, line: pendingCell.line, column: pendingCell.column)
+                var stage = pendingCell.stage
+                if stage < 0 {
+                    let key = unresolvedKeys[~stage]
+                    guard let found = stageIndex[key] else {
+                        report("this cell names the stage '\(key)', but no [stage \(key)] block defines it", at: header)
+                        continue
+                    }
+                    stage = found
+                }
+                var touchpoint = pendingCell.touchpoint
+                if touchpoint < 0 {
+                    let key = unresolvedKeys[~touchpoint]
+                    guard let found = touchpointIndex[key] else {
+                        report("this cell names the touchpoint '\(key)', but no [touchpoint \(key)] block defines it", at: header)
+                        continue
+                    }
+                    touchpoint = found
+                }
+                let slot = touchpoint * stageCount + stage
+                let first: Int?
+                if useTable {
+                    let seen = seenTable[slot]
+                    first = seen == 0 ? nil : Int(seen)
+                    if seen == 0 { seenTable[slot] = UInt32(pendingCell.line) }
+                } else {
+                    first = seenCells.updateValue(pendingCell.line, forKey: slot)
+                }
+                if let first {
+                    report("a second block for the cell '\(map.stages[stage].key) \(map.touchpoints[touchpoint].key)' (first on line \(first)); each cell appears once", at: header)
+                    continue
+                }
+                map.setCell(pendingCell.cell, stage: stage, touchpoint: touchpoint)
+            }
+        }
+        cellChunks = []
         return map
     }
 
@@ -810,6 +909,14 @@ private struct Source {
         let pointer = literal.utf8Start
         for offset in 0..<(end - start) where pointer[offset] != bytes[start + offset] { return false }
         return true
+    }
+
+    /// Whether the bytes of `start..<end` are those of `other`.
+    @inline(__always)
+    func equals(_ other: Range<Int>, from start: Int, to end: Int) -> Bool {
+        guard other.count == end - start else { return false }
+        guard let base = bytes.baseAddress, start != end else { return true }
+        return memcmp(base + other.lowerBound, base + start, end - start) == 0
     }
 
     /// The words of `start..<end` (separated by spaces and tabs) joined by single spaces.

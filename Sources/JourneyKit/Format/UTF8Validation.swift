@@ -8,7 +8,16 @@ enum UTF8Validation {
         let count = bytes.count
         var index = 0
         while index < count {
-            // Fast path: eight ASCII bytes at a time.
+            // Fast path: 32, then eight ASCII bytes at a time.
+            while index + 32 <= count {
+                let word = (base + index).loadUnaligned(as: UInt64.self)
+                    | (base + index + 8).loadUnaligned(as: UInt64.self)
+                    | (base + index + 16).loadUnaligned(as: UInt64.self)
+                    | (base + index + 24).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                index += 32
+            }
+            guard index < count else { break }
             if index + 8 <= count {
                 let word = (base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
