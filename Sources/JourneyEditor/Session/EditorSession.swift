@@ -341,16 +341,17 @@ public final class EditorSession {
                 return .failed(path: request.path, message: existing.isDirectory ? "it is a folder" : "a file of that name exists; ':w! \(request.path)' replaces it")
             }
         case .expect(let expected):
-            let current: FileVersion
+            // The file is read once: its version and, when it changed, the map it holds.
+            let onDisk: [UInt8]?
             do {
-                current = try fileSystem.status(path) == nil ? .absent : FileVersion(contents: try fileSystem.readFile(path))
+                onDisk = try fileSystem.status(path) == nil ? nil : try fileSystem.readFile(path)
             } catch {
                 return .failed(path: request.path, message: "cannot check what is on disk first: \(error.reason)")
             }
-            if current != expected && current.exists {
+            if let onDisk, FileVersion(contents: onDisk) != expected {
                 do {
-                    let theirs = try MapFile.read(path, format: .journey, fileSystem: fileSystem)
-                    return .changedOnDisk(request, theirs: theirs, version: FileVersion(contents: try fileSystem.readFile(path)))
+                    let theirs = try MapFile.decode(onDisk, path: path, format: .journey)
+                    return .changedOnDisk(request, theirs: theirs, version: FileVersion(contents: onDisk))
                 } catch {
                     return .failed(path: request.path, message: "it changed on disk and cannot be read as a map (\(error)); ':w!' replaces it, ':w PATH' saves elsewhere")
                 }
