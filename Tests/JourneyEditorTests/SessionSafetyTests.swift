@@ -91,8 +91,12 @@ struct SessionSafetyTests {
     func aFailedSaveKeepsTheChangesAndSavingElsewhereWorks(_ index: Int) throws {
         let harness = try Harness(faults: [Self.saveFaults[index]])
         let elsewhere = harness.folder.file("elsewhere.journey")
+        var during: [String] = []
         let (session, _) = try harness.run(ScriptedTerminal.keys("5") + [Self.ctrlS, .pause(0.2)]
-            + ScriptedTerminal.command("w \(elsewhere)") + [.pause(0.2)] + ScriptedTerminal.keys("q"))
+            + ScriptedTerminal.command("w \(elsewhere)") + [.pause(0.2), .run { during = (try? harness.folder.names()) ?? [] }]
+            + ScriptedTerminal.keys("q"))
+        // Saved under another name, the editor announces itself beside that file instead.
+        #expect(during == [".elsewhere.journey.\(Self.sessionProcessID).open", "elsewhere.journey", "map.journey"])
         // The map on disk is as it was, the changes went elsewhere, nothing else was left behind.
         #expect(try harness.folder.read("map.journey") == Self.mapText)
         #expect(try harness.map("elsewhere.journey").cell(stage: 0, touchpoint: 0).emotion == Emotion(2))

@@ -178,7 +178,7 @@ public final class EditorSession {
     /// save to another path).
     private func trackFiles() {
         guard let path = state.document.path.map(Self.expandingHome), !path.isEmpty, path != trackedPath else { return }
-        let movedRecovery = recoveryRevision != nil
+        let wasTracking = trackedPath != nil
         recoveryWriter?.remove()
         recoveryWriter?.finish()
         presence?.remove()
@@ -189,7 +189,7 @@ public final class EditorSession {
         presence = PresenceFile(mapPath: path, processID: processID, fileSystem: fileSystem)
         watcher = FileWatcher(path: path, fileSystem: fileSystem)
         recoveryRevision = nil
-        if movedRecovery { try? presence?.write() }
+        if wasTracking { try? presence?.write() }  // saved under another name: announce that one now
     }
 
     private func offerNextRecovery() {
