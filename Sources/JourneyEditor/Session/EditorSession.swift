@@ -50,7 +50,8 @@ public final class EditorSession {
     private var recoveryWriter: RecoveryWriter?
     private var presence: PresenceFile?
     private var watcher: FileWatcher?
-    /// The path the files above were made for.
+    /// The path the files above were made for, as the document names it and expanded.
+    private var trackedDocumentPath: String?
     private var trackedPath: String?
 
     /// The revision in the recovery file, if this session wrote one.
@@ -177,7 +178,10 @@ public final class EditorSession {
     /// Makes the recovery, presence and watch helpers for the map's current path (again after a
     /// save to another path).
     private func trackFiles() {
-        guard let path = state.document.path.map(Self.expandingHome), !path.isEmpty, path != trackedPath else { return }
+        guard let documentPath = state.document.path, documentPath != trackedDocumentPath else { return }
+        trackedDocumentPath = documentPath
+        let path = Self.expandingHome(documentPath)
+        guard !path.isEmpty, path != trackedPath else { return }
         let wasTracking = trackedPath != nil
         recoveryWriter?.remove()
         recoveryWriter?.finish()

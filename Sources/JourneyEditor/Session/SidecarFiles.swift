@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// The hidden files an editor keeps beside a map while it is open: for `shop.journey` in a folder,
 /// `.shop.journey.4242.recovery` (unsaved changes) and `.shop.journey.4242.open` (who has it
 /// open), where 4242 is the editor's process identifier, so that two editors never write the
@@ -9,14 +11,7 @@ struct SidecarFiles {
     let mapName: String
 
     init(mapPath: String) {
-        if let slash = mapPath.lastIndex(of: "/") {
-            let folder = String(mapPath[..<slash])
-            directory = folder.isEmpty ? "/" : folder
-            mapName = String(mapPath[mapPath.index(after: slash)...])
-        } else {
-            directory = ""
-            mapName = mapPath
-        }
+        (directory, mapName) = FilePathParts.split(mapPath)
     }
 
     /// The path of a file named `name` in the map's folder.

@@ -24,7 +24,7 @@ public struct AtomicFileWriter: Sendable {
     ///   Defaults to `0o666` less the process's file-creation mask, as for any new file.
     public func write(_ bytes: [UInt8], to path: String, permissions: UInt32? = nil) throws(FileError) {
         let target = try resolveLinks(path)
-        let (directory, name) = Self.split(target)
+        let (directory, name) = FilePathParts.split(target)
         if let existing = try fileSystem.status(target), existing.isDirectory {
             throw FileError(path: path, reason: "cannot save: it is a folder")
         }
@@ -60,17 +60,11 @@ public struct AtomicFileWriter: Sendable {
             if target.hasPrefix("/") {
                 current = target
             } else {
-                let (directory, _) = Self.split(current)
+                let (directory, _) = FilePathParts.split(current)
                 current = directory.isEmpty ? target : directory + "/" + target
             }
         }
         throw FileError(path: path, reason: "cannot save: too many symbolic links")
     }
 
-    /// The folder part (without the trailing slash; empty for the current folder) and the name.
-    static func split(_ path: String) -> (directory: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        let directory = String(path[..<slash])
-        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
-    }
 }
