@@ -48,11 +48,14 @@ public struct EditorState: Sendable {
     public internal(set) var lastSearch: String?
     /// Whether the editor has asked to quit.
     public internal(set) var hasQuit = false
+    /// The language of the interface: labels, hints, help, questions and messages.
+    public internal(set) var language: Language
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english) {
+        self.language = language
         self.map = map
         self.baseMap = map
         self.document = document
