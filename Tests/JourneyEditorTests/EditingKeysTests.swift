@@ -213,7 +213,7 @@ struct EditingKeysTests {
     @Test func aFailedSaveKeepsTheChangesAndSaysWhy() throws {
         var editor = EditorDriver(map: try EditorDriver.workshop())
         editor.press(.character("3"), .control("s"))
-        editor.send(.saveFinished(.failed(path: "map.journey", message: "the disk is full")))
+        editor.send(.saveFinished(.failed(path: "map.journey", reason: .writeFailed(reason: "the disk is full"))))
         #expect(editor.state.isModified)
         #expect(editor.status.hasPrefix("Not saved to map.journey: the disk is full"))
     }
@@ -252,7 +252,7 @@ struct EditingKeysTests {
         #expect(editor.state.map.touchpoints.count == 4)  // empty row: deleted without asking
         // A stage with content asks first.
         editor.press(.home, .character("s"), .character("d"))
-        #expect(editor.state.mode == .question(.deleteStage(0, filledCells: 2)))
+        #expect(editor.state.mode == .question(.delete(.stage, 0, filledCells: 2)))
         editor.press(.character("n"))
         #expect(editor.state.map.stages.count == 6)
         editor.press(.character("s"), .character("d"), .character("y"))
@@ -286,10 +286,22 @@ struct EditingKeysTests {
         editor.press(.escape)
         #expect(editor.cell.note.hasPrefix("Searches"))
         // In a one-line prompt, line breaks become spaces.
-        editor.press(.character("p"))
+        editor.press(.character("f"))
         editor.send(.input(.paste("a\nb")))
         editor.press(.enter)
-        #expect(editor.cell.painPoints.last == "a b")
+        #expect(editor.cell.feeling == "a b")
+    }
+
+    @Test func pastingSeveralLinesIntoAnItemPromptAddsOneItemPerLine() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        let before = editor.cell.painPoints
+        editor.press(.character("p"))
+        editor.send(.input(.paste("Cola larga\n\n  Sin wifi \r\nNo hay cambio\n")))
+        #expect(editor.cell.painPoints == before + ["Cola larga", "Sin wifi", "No hay cambio"])
+        #expect(editor.state.mode == .grid)
+        #expect(editor.status.hasPrefix("3 pain points added, one per pasted line"))
+        editor.press(.character("u"))
+        #expect(editor.cell.painPoints == before)  // one undo step
     }
 
     @Test func mouseClickSelectsAndWheelScrollsUnlessSwitchedOff() throws {

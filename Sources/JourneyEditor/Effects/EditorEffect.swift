@@ -34,11 +34,11 @@ public struct SaveRequest: Hashable, Sendable {
     public var then: AfterSave
     /// What must be true of the file before it is replaced.
     public var check: SaveCheck
-    /// A note for the "Saved" message, such as what was merged.
-    public var note: String?
+    /// What the "Saved" message adds, such as what was merged.
+    public var note: SaveNote?
 
     /// Creates a request.
-    public init(path: String, map: JourneyMap, revision: Int, then: AfterSave, check: SaveCheck = .none, note: String? = nil) {
+    public init(path: String, map: JourneyMap, revision: Int, then: AfterSave, check: SaveCheck = .none, note: SaveNote? = nil) {
         self.path = path
         self.map = map
         self.revision = revision
@@ -71,4 +71,14 @@ public enum SaveCheck: Hashable, Sendable {
     case expect(FileVersion)
     /// The file must not exist (`:w PATH` to another file): an existing file is not replaced.
     case createOnly
+}
+
+/// What a "Saved" message adds about a save that merged with the file on disk.
+public enum SaveNote: Hashable, Sendable {
+    /// The file had changed on disk in the same way as the map.
+    case sameChangeOnDisk
+    /// The changes made on disk were merged in; what they changed.
+    case mergedWithDisk(summary: String)
+    /// Conflicting changes were resolved, so many each way.
+    case conflictsResolved(yours: Int, theirs: Int)
 }

@@ -27,11 +27,33 @@ public enum EditorEvent: Equatable, Sendable {
 
 /// Why the external editor gave no text.
 public struct ExternalEditFailure: Error, Hashable, Sendable {
-    /// A message for the status line.
-    public var message: String
+    /// The reasons, each a sentence of the string catalogue.
+    public enum Reason: Hashable, Sendable, Localized {
+        case cannotWriteTemporaryFile(String)
+        case cannotStart(command: String, reason: String)
+        case exitStatus(command: String, status: Int32)
+        case cannotReadBack
+        case notUTF8
+
+        public func text(in l: Language) -> String {
+            switch self {
+            case .cannotWriteTemporaryFile(let reason): l.choose(en: "Cannot write a temporary file for the editor: \(reason)", es: "No se puede escribir un archivo temporal para el editor: \(reason)")
+            case .cannotStart(let command, let reason): l.choose(en: "Cannot start the editor '\(command)': \(reason)", es: "No se puede abrir el editor «\(command)»: \(reason)")
+            case .exitStatus(let command, let status): l.choose(en: "The editor '\(command)' exited with status \(status); the note is unchanged", es: "El editor «\(command)» terminó con el estado \(status); la nota no cambió")
+            case .cannotReadBack: l.choose(en: "The edited note could not be read back; the note is unchanged", es: "No se pudo volver a leer la nota editada; la nota no cambió")
+            case .notUTF8: l.choose(en: "The edited note is not UTF-8 text; the note is unchanged", es: "La nota editada no es texto UTF-8; la nota no cambió")
+            }
+        }
+    }
+
+    /// Why it failed.
+    public var reason: Reason
 
     /// Creates a failure.
-    public init(_ message: String) { self.message = message }
+    public init(_ reason: Reason) { self.reason = reason }
+
+    /// The message for the status line.
+    public var notice: EditorNotice { .externalEdit(reason) }
 }
 
 /// How a save ended.
@@ -41,8 +63,8 @@ public enum SaveOutcome: Equatable, Sendable {
     /// Nothing was written: the file changed on disk since the editor read it, and holds `theirs`
     /// (at `version`); the editor merges before saving again.
     case changedOnDisk(SaveRequest, theirs: JourneyMap, version: FileVersion)
-    /// Nothing was written (or the old file was left whole); `message` says why.
-    case failed(path: String, message: String)
+    /// Nothing was written (or the old file was left whole); `reason` says why.
+    case failed(path: String, reason: SaveFailure)
 }
 
 /// What to do once a save succeeded.

@@ -26,7 +26,8 @@ extension ScreenPainter {
             selection = selected
             focused = true
         }
-        if case .prompt(let prompt) = state.mode, case .editItem(_, let selected) = prompt.purpose {
+        if case .prompt(let prompt) = state.mode, case .command("item edit", _, let arguments) = prompt.purpose,
+           let selected = DetailPane.selection(fromArguments: arguments) {
             selection = selected
             focused = true
         }
@@ -95,7 +96,7 @@ extension ScreenPainter {
     }
 
     /// A titled list, one item per row, scrolled to keep the selection in view.
-    private mutating func paintList(_ list: DetailSelection.List, items: [String], column: (x: Int, width: Int), top: Int, height: Int, selection: DetailSelection?, focused: Bool) {
+    private mutating func paintList(_ list: ItemList, items: [String], column: (x: Int, width: Int), top: Int, height: Int, selection: DetailSelection?, focused: Bool) {
         let title = list == .painPoints ? " Pain points (\(items.count))" : " Opportunities (\(items.count))"
         buffer.write(title, x: column.x, y: top, width: column.width, role: list == .painPoints ? .painPoint : .opportunity)
         let rows = height - 1

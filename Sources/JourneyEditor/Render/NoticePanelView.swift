@@ -40,10 +40,12 @@ extension ScreenPainter {
     /// A message too long for the status line is shown whole, wrapped, just above it, so that an
     /// error's path, line, column and reason are never cut off.
     private mutating func paintLongMessage() {
-        guard let message = state.message, !message.text.isEmpty else { return }
+        guard let message = state.message else { return }
+        let text = message.text(in: state.language)
+        guard !text.isEmpty else { return }
         let room = width - 14  // what the status line leaves beside the cursor position
-        guard DisplayWidth.of(DisplayText.sanitized(message.text, ascii: glyphs.ascii)) + 1 > room else { return }
-        let lines = TextLayout.wrap(message.text, width: max(1, width - 2), maxLines: max(1, min(6, layout.statusRow - layout.gridTop - 1)))
+        guard DisplayWidth.of(DisplayText.sanitized(text, ascii: glyphs.ascii)) + 1 > room else { return }
+        let lines = TextLayout.wrap(text, width: max(1, width - 2), maxLines: max(1, min(6, layout.statusRow - layout.gridTop - 1)))
         let top = layout.statusRow - lines.count - 1
         guard top >= layout.gridTop else { return }
         let role: StyleRole = message.kind == .error ? .error : .normal

@@ -12,36 +12,36 @@ extension ScreenPainter {
                 paintStatusText("Editing the note · Enter keeps · Esc cancels · Alt-Enter new line · Ctrl-W/Ctrl-U delete word/line", role: .prompt)
                 paintNoteEditor(prompt, at: position)
             } else {
-                let label = prompt.purpose.label
+                let label = prompt.purpose.label(in: state.language)
                 let labelText = label == ":" || label == "/" ? label : label + ": "
                 let used = buffer.write(labelText, x: 0, y: y, width: width / 2, role: .prompt)
-                if let message = state.message, message.kind == .error, !message.text.isEmpty {
+                if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty {
                     // An error while the prompt stays open (a taken name): show it after the text.
                     paintLineEditor(prompt.editor, x: used, y: y, width: max(1, width / 2 - used))
-                    buffer.write(" " + message.text, x: width / 2, y: y, width: width - width / 2, role: .error)
+                    buffer.write(" " + message.text(in: state.language), x: width / 2, y: y, width: width - width / 2, role: .error)
                 } else {
                     paintLineEditor(prompt.editor, x: used, y: y, width: width - used)
                 }
             }
         case .question(let question):
-            paintStatusText(question.text(in: map, fileName: state.document.displayName), role: .prompt)
+            paintStatusText(question.text(in: map, fileName: state.document.displayName, language: state.language), role: .prompt)
         case .conflicts:
             let keys = "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save"
-            if let message = state.message, message.kind == .error, !message.text.isEmpty, state.conflictReview?.choices.isEmpty ?? true {
-                paintStatusText(message.text + " · " + keys, role: .error)
+            if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty, state.conflictReview?.choices.isEmpty ?? true {
+                paintStatusText(message.text(in: state.language) + " · " + keys, role: .error)
             } else {
                 paintStatusText(keys, role: .prompt)
             }
         case .structure(let axis):
-            paintStatusText(axis == .stage ? KeyBindings.stageHint : KeyBindings.touchpointHint, role: .prompt)
+            paintStatusText(CommandReference.prefixHint(axis, in: state.language), role: .prompt)
         case .help(let scroll):
             let more = scroll + (height - 2) < helpLineCount ? "\(glyphs.moreBelow) more below · " : ""
             paintStatusText(more + "↑↓ PgUp PgDn scroll · any other key closes the help", role: .status)
         case .grid, .detail:
             let position = positionText()
             let positionWidth = DisplayWidth.of(position)
-            if let message = state.message, !message.text.isEmpty {
-                buffer.write(" " + message.text, x: 0, y: y, width: width - positionWidth - 1, role: message.kind == .error ? .error : .status)
+            if let message = state.message, !message.text(in: state.language).isEmpty {
+                buffer.write(" " + message.text(in: state.language), x: 0, y: y, width: width - positionWidth - 1, role: message.kind == .error ? .error : .status)
             } else {
                 buffer.write(" ? help · Enter note · 1-5 emotion · p pain · o opportunity", x: 0, y: y, width: width - positionWidth - 1, role: .status)
             }

@@ -202,7 +202,7 @@ public final class EditorSession {
         // Older ones are set aside under visible names, never deleted: only one is offered.
         for older in leftBehind {
             if let kept = try? recovery.setAside(older) {
-                dispatch(.notice(.info("An older recovery file was set aside as \(Self.fileName(kept))")))
+                dispatch(.notice(.info(.recovery(.olderSetAside(name: Self.fileName(kept))))))
             }
         }
         leftBehind.removeAll()
@@ -211,7 +211,7 @@ public final class EditorSession {
             map = try MapFile.read(newest.path, format: .journey, fileSystem: fileSystem)
         } catch {
             let kept = (try? recovery.setAside(newest)).map(Self.fileName) ?? newest.path
-            dispatch(.notice(.error("A recovery file could not be read and was set aside as \(kept): \(error)")))
+            dispatch(.notice(.error(.recovery(.unreadableSetAside(name: kept, reason: "\(error)")))))
             return
         }
         if map == state.map {
@@ -286,7 +286,7 @@ public final class EditorSession {
         guard let error = recoveryWriter?.takeFailure() else { return }
         if !recoveryFailureShown {
             recoveryFailureShown = true
-            dispatch(.notice(.error("Cannot keep a recovery file beside the map (\(error.reason)); save often")))
+            dispatch(.notice(.error(.recovery(.cannotKeep(reason: error.reason)))))
         }
     }
 
@@ -342,7 +342,7 @@ public final class EditorSession {
             break
         case .createOnly:
             if let existing = try? fileSystem.status(path) {
-                return .failed(path: request.path, message: existing.isDirectory ? "it is a folder" : "a file of that name exists; ':w! \(request.path)' replaces it")
+                return .failed(path: request.path, reason: existing.isDirectory ? .isFolder : .exists(path: request.path))
             }
         case .expect(let expected):
             // The file is read once: its version and, when it changed, the map it holds.
@@ -350,14 +350,14 @@ public final class EditorSession {
             do {
                 onDisk = try fileSystem.status(path) == nil ? nil : try fileSystem.readFile(path)
             } catch {
-                return .failed(path: request.path, message: "cannot check what is on disk first: \(error.reason)")
+                return .failed(path: request.path, reason: .cannotCheck(reason: error.reason))
             }
             if let onDisk, FileVersion(contents: onDisk) != expected {
                 do {
                     let theirs = try MapFile.decode(onDisk, path: path, format: .journey)
                     return .changedOnDisk(request, theirs: theirs, version: FileVersion(contents: onDisk))
                 } catch {
-                    return .failed(path: request.path, message: "it changed on disk and cannot be read as a map (\(error)); ':w!' replaces it, ':w PATH' saves elsewhere")
+                    return .failed(path: request.path, reason: .unreadableOnDisk(reason: "\(error)"))
                 }
             }
         }
@@ -365,13 +365,13 @@ public final class EditorSession {
         do {
             try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path)
         } catch {
-            return .failed(path: request.path, message: error.reason)
+            return .failed(path: request.path, reason: .writeFailed(reason: error.reason))
         }
         return .saved(request, version: FileVersion(contents: bytes))
     }
 
     private func resolveRecovery(path: String, restore: Bool) -> StatusMessage {
-        guard let recovery else { return .error("The map has no file; the recovery file \(path) was left as it is") }
+        guard let recovery else { return .error(.recovery(.noFileLeftAsIs(path: path))) }
         let file = RecoveryStore.LeftBehind(path: path, processID: 0, modificationTime: (try? fileSystem.status(path))??.modificationTime ?? 0)
         let name = state.document.displayName
         if restore {
@@ -379,15 +379,15 @@ public final class EditorSession {
                 try recovery.adopt(file)
                 recoveryRevision = state.revision
             } catch {
-                return .error("Restored; the recovery file stays at \(path) (\(error.reason)). Ctrl-S saves the changes to \(name)")
+                return .error(.recovery(.restoredButKept(path: path, reason: error.reason, fileName: name)))
             }
-            return .info("Restored the unsaved changes; Ctrl-S saves them to \(name)")
+            return .info(.recovery(.restored(fileName: name)))
         }
         do {
             let kept = try recovery.setAside(file)
-            return .info("\(name) is as it was on disk; the unsaved changes are kept in \(Self.fileName(kept))")
+            return .info(.recovery(.setAside(fileName: name, kept: Self.fileName(kept))))
         } catch {
-            return .error("\(name) is as it was on disk; the recovery file stays at \(path) (\(error.reason))")
+            return .error(.recovery(.setAsideFailed(fileName: name, path: path, reason: error.reason)))
         }
     }
 

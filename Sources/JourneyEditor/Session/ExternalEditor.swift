@@ -24,7 +24,7 @@ public struct ExternalEditor: Sendable {
         do {
             try Data((text + (text.isEmpty ? "" : "\n")).utf8).write(to: file, options: [.atomic])
         } catch {
-            return .failure(ExternalEditFailure("Cannot write a temporary file for the editor: \(error.localizedDescription)"))
+            return .failure(ExternalEditFailure(.cannotWriteTemporaryFile(error.localizedDescription)))
         }
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
@@ -33,17 +33,17 @@ public struct ExternalEditor: Sendable {
         do {
             try process.run()
         } catch {
-            return .failure(ExternalEditFailure("Cannot start the editor '\(command)': \(error.localizedDescription)"))
+            return .failure(ExternalEditFailure(.cannotStart(command: command, reason: error.localizedDescription)))
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            return .failure(ExternalEditFailure("The editor '\(command)' exited with status \(process.terminationStatus); the note is unchanged"))
+            return .failure(ExternalEditFailure(.exitStatus(command: command, status: process.terminationStatus)))
         }
         guard let data = try? Data(contentsOf: file) else {
-            return .failure(ExternalEditFailure("The edited note could not be read back; the note is unchanged"))
+            return .failure(ExternalEditFailure(.cannotReadBack))
         }
         guard let edited = String(data: data, encoding: .utf8) else {
-            return .failure(ExternalEditFailure("The edited note is not UTF-8 text; the note is unchanged"))
+            return .failure(ExternalEditFailure(.notUTF8))
         }
         return .success(edited.replacingOccurrences(of: "\r\n", with: "\n"))
     }

@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// A cell's place in the grid: a stage (column) and a touchpoint (row), both 0-based.
 public struct CellPosition: Hashable, Sendable, CustomStringConvertible {
     /// The column.
@@ -9,6 +11,12 @@ public struct CellPosition: Hashable, Sendable, CustomStringConvertible {
     public init(stage: Int, touchpoint: Int) {
         self.stage = stage
         self.touchpoint = touchpoint
+    }
+
+    /// The position along one axis: the stage for ``MapAxis/stage``, the touchpoint otherwise.
+    public subscript(axis: MapAxis) -> Int {
+        get { axis == .stage ? stage : touchpoint }
+        set { if axis == .stage { stage = newValue } else { touchpoint = newValue } }
     }
 
     /// The top-left cell.

@@ -14,7 +14,7 @@ enum DetailPane {
     static func clamp(_ selection: DetailSelection, in cell: Cell) -> DetailSelection? {
         let count = items(selection.list, of: cell).count
         if count > 0 { return DetailSelection(list: selection.list, index: min(selection.index, count - 1)) }
-        let other: DetailSelection.List = selection.list == .painPoints ? .opportunities : .painPoints
+        let other: ItemList = selection.list == .painPoints ? .opportunities : .painPoints
         let otherCount = items(other, of: cell).count
         return otherCount > 0 ? DetailSelection(list: other, index: min(selection.index, otherCount - 1)) : nil
     }
@@ -29,20 +29,29 @@ enum DetailPane {
 
     /// The selection in the other list, at the same position where possible.
     static func switchList(_ selection: DetailSelection?, in cell: Cell) -> DetailSelection? {
-        let list: DetailSelection.List = selection?.list == .painPoints ? .opportunities : .painPoints
+        let list: ItemList = selection?.list == .painPoints ? .opportunities : .painPoints
         let count = items(list, of: cell).count
         guard count > 0 else { return selection ?? first(in: cell) }
         return DetailSelection(list: list, index: min(selection?.index ?? 0, count - 1))
     }
 
     /// One of the cell's lists.
-    static func items(_ list: DetailSelection.List, of cell: Cell) -> [String] {
-        list == .painPoints ? cell.painPoints : cell.opportunities
+    static func items(_ list: ItemList, of cell: Cell) -> [String] {
+        cell.texts(list)
     }
 
     /// Every item's selection, pain points first.
     static func flatten(_ cell: Cell) -> [DetailSelection] {
         cell.painPoints.indices.map { DetailSelection(list: .painPoints, index: $0) }
             + cell.opportunities.indices.map { DetailSelection(list: .opportunities, index: $0) }
+    }
+}
+
+extension DetailPane {
+    /// The item an `:item edit` prompt's arguments (`pain 2`) name.
+    static func selection(fromArguments arguments: String) -> DetailSelection? {
+        let words = arguments.split(separator: " ")
+        guard words.count >= 2, let list = ItemList.allCases.first(where: { $0.commandWord == words[0] }), let number = Int(words[1]), number >= 1 else { return nil }
+        return DetailSelection(list: list, index: number - 1)
     }
 }

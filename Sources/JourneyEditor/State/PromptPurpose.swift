@@ -1,48 +1,42 @@
-/// What text being typed is for, and so what happens when it is confirmed with Enter.
-public enum PromptPurpose: Hashable, Sendable {
-    /// The note of a cell, edited in place in the grid.
-    case note(CellPosition)
-    /// A `:` command.
-    case command
-    /// A search through the map's text.
-    case search
-    /// A new pain point for a cell.
-    case addPainPoint(CellPosition)
-    /// A new opportunity for a cell.
-    case addOpportunity(CellPosition)
-    /// A changed item in a cell's list.
-    case editItem(CellPosition, DetailSelection)
-    /// The feeling word of a cell.
-    case feeling(CellPosition)
-    /// A new stage, inserted after the given stage (or first when `nil`).
-    case addStage(after: Int?)
-    /// A stage's new name.
-    case renameStage(Int)
-    /// A stage's goal.
-    case goal(Int)
-    /// A new touchpoint, inserted below the given touchpoint (or first when `nil`).
-    case addTouchpoint(after: Int?)
-    /// A touchpoint's new name.
-    case renameTouchpoint(Int)
-    /// A touchpoint's channel.
-    case channel(Int)
+import JourneyKit
 
-    /// The label shown before the text on the status line.
-    public var label: String {
+/// What text being typed is for: the command its text completes when Enter confirms it.
+public enum PromptPurpose: Hashable, Sendable {
+    /// The note of a cell, edited in place in the grid; completes `:note` on that cell.
+    case note(CellPosition)
+    /// A whole `:` command line.
+    case commandLine
+    /// The text a command needs: `name` in the ``CommandTable``, run on the cell the prompt was
+    /// opened on, with `arguments` before the typed text (`pain 2` for `:item edit pain 2 TEXT`).
+    case command(name: String, target: CellPosition, arguments: String = "")
+
+    /// Whether the text may hold line breaks (notes only).
+    var allowsLineBreaks: Bool {
+        if case .note = self { return true }
+        return false
+    }
+
+    /// Whether ↑ and ↓ browse the history of command lines and searches.
+    var browsesHistory: Bool {
         switch self {
-        case .note: "Note"
-        case .command: ":"
-        case .search: "/"
-        case .addPainPoint: "New pain point"
-        case .addOpportunity: "New opportunity"
-        case .editItem(_, let selection): selection.list == .painPoints ? "Pain point" : "Opportunity"
-        case .feeling: "Feeling"
-        case .addStage: "New stage"
-        case .renameStage: "Rename stage"
-        case .goal: "Stage goal"
-        case .addTouchpoint: "New touchpoint (name | channel)"
-        case .renameTouchpoint: "Rename touchpoint"
-        case .channel: "Channel"
+        case .commandLine: true
+        case .command(let name, _, _): name == "search"
+        case .note: false
+        }
+    }
+}
+
+extension PromptPurpose {
+    /// The label shown before the text on the status line, in a language: `:`, `/`, "New stage".
+    public func label(in language: Language) -> String {
+        switch self {
+        case .note: return ModelStrings.note.text(in: language)
+        case .commandLine: return ":"
+        case .command(let name, _, let arguments):
+            if name == "item edit", let list = ItemList.allCases.first(where: { arguments.hasPrefix($0.commandWord + " ") }) {
+                return list == .painPoints ? ModelStrings.painPoint.text(in: language) : ModelStrings.opportunity.text(in: language)
+            }
+            return CommandTable.spec(named: name)?.prompt?.label.text(in: language) ?? ":" + name
         }
     }
 }

@@ -1,4 +1,7 @@
-/// A message on the status line: what just happened, or what went wrong.
+import JourneyKit
+
+/// A message on the status line: what just happened, or what went wrong, as a typed notice from
+/// the string catalogue that the screen says in the interface's language.
 public struct StatusMessage: Hashable, Sendable {
     /// How the message is shown.
     public enum Kind: Hashable, Sendable {
@@ -8,13 +11,17 @@ public struct StatusMessage: Hashable, Sendable {
         case error
     }
 
-    /// The text, shown through ``DisplayText`` (so file names and values cannot inject escapes).
-    public var text: String
+    /// What to say.
+    public var notice: EditorNotice
     /// Information or error.
     public var kind: Kind
 
+    /// The sentence in a language (shown through ``DisplayText``, so file names and values cannot
+    /// inject escapes).
+    public func text(in language: Language) -> String { notice.text(in: language) }
+
     /// An informational message.
-    public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .info) }
+    public static func info(_ notice: EditorNotice) -> StatusMessage { StatusMessage(notice: notice, kind: .info) }
     /// An error message.
-    public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .error) }
+    public static func error(_ notice: EditorNotice) -> StatusMessage { StatusMessage(notice: notice, kind: .error) }
 }

@@ -4,6 +4,9 @@ public struct TextPrompt: Hashable, Sendable {
     public var purpose: PromptPurpose
     /// The text and its cursor.
     public var editor: LineEditor
+    /// Whether the starting text (the value being replaced) is still selected: the first typed
+    /// character replaces it, Backspace clears it, arrows keep it.
+    public var prefillSelected = false
     /// While browsing the command history with ↑/↓: the entry shown, and the text typed before browsing.
     public var historyIndex: Int?
     /// The text typed before browsing history or cycling completions.
@@ -14,6 +17,8 @@ public struct TextPrompt: Hashable, Sendable {
     public var completionIndex: Int?
     /// Whether confirming or cancelling returns the focus to the detail pane.
     public var returnsToDetail = false
+    /// The item selected in the detail pane when the prompt opened, selected again after it.
+    public var detailSelection: DetailSelection?
 
     /// Creates a prompt with some starting text.
     public init(_ purpose: PromptPurpose, text: String = "") {

@@ -9,7 +9,7 @@ public struct UndoHistory<Snapshot: Sendable>: Sendable {
         /// The version.
         public var snapshot: Snapshot
         /// What the change after it did, such as "set emotion".
-        public var label: String
+        public var label: ChangeLabel
     }
 
     /// Versions before the current one, oldest first.
@@ -20,13 +20,8 @@ public struct UndoHistory<Snapshot: Sendable>: Sendable {
     /// An empty history.
     public init() {}
 
-    /// Whether there is a change to undo.
-    public var canUndo: Bool { !past.isEmpty }
-    /// Whether there is an undone change to redo.
-    public var canRedo: Bool { !future.isEmpty }
-
     /// Records the version before a change; the redo list is dropped, as in every editor.
-    public mutating func record(_ before: Snapshot, label: String) {
+    public mutating func record(_ before: Snapshot, label: ChangeLabel) {
         past.append(Entry(snapshot: before, label: label))
         if !future.isEmpty { future.removeAll() }
     }

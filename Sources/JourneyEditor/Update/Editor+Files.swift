@@ -15,7 +15,7 @@ extension Editor {
             state.baseMap = request.map
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            state.message = .info("Saved \(request.path)" + (request.note.map { " (\($0))" } ?? ""))
+            state.message = .info(.saved(request.path, note: request.note))
             if request.then == .quit {
                 state.hasQuit = true
                 return [.quit]
@@ -23,8 +23,8 @@ extension Editor {
             return []
         case .changedOnDisk(let request, let theirs, let version):
             return mergeBeforeSaving(request, theirs: theirs, version: version, state: &state)
-        case .failed(let path, let message):
-            state.message = .error("Not saved to \(path): \(message). Your changes are still here; ':w PATH' saves elsewhere")
+        case .failed(let path, let reason):
+            state.message = .error(.notSaved(path, reason: reason))
             return []
         }
     }
@@ -36,19 +36,19 @@ extension Editor {
         guard result.hasConflicts else {
             let arrived = MapDifference(from: state.map, to: result.merged)
             if result.merged != state.map {
-                change("merge the changes made on disk", state: &state) { $0 = result.merged }
+                change(.mergeDiskChanges, state: &state) { $0 = result.merged }
             }
             state.baseMap = theirs
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            let note = arrived.isEmpty ? "it had changed on disk the same way" : "merged with the changes made on disk: \(arrived.summary)"
+            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary)
             return [.save(SaveRequest(path: request.path, map: state.map, revision: state.revision, then: request.then,
                                       check: .expect(version), note: note))]
         }
         state.conflictReview = ConflictReview(result: result, theirs: theirs, diskVersion: version, request: request)
         state.mode = .conflicts
         let count = result.conflicts.count
-        state.message = .error("\(state.document.displayName) changed on disk; \(count) of its changes conflict\(count == 1 ? "s" : "") with yours")
+        state.message = .error(.conflictsWithDisk(fileName: state.document.displayName, count: count))
         return []
     }
 
@@ -76,10 +76,10 @@ extension Editor {
         case .escape, .control("c"), .character("q"):
             state.conflictReview = nil
             state.mode = .grid
-            state.message = .error("Not saved; nothing changed. The file on disk has changes of its own: Ctrl-S merges again, ':w!' replaces it, ':w PATH' saves elsewhere")
+            state.message = .error(.conflictReviewCancelled)
             return []
         default:
-            state.message = .error("o takes yours · t takes theirs · O/T all the rest · ←/→ go back and forth · Esc cancels the save")
+            state.message = .error(.conflictKeys)
             return []
         }
         state.message = nil
@@ -93,14 +93,14 @@ extension Editor {
         state.conflictReview = nil
         state.mode = .grid
         if resolved != state.map {
-            change("merge with the file on disk", state: &state) { $0 = resolved }
+            change(.mergeDiskChanges, state: &state) { $0 = resolved }
         }
         state.baseMap = review.theirs
         state.diskVersion = review.diskVersion
         state.noticedDiskVersion = nil
         let theirs = review.result.conflicts.count { review.choices[$0.id] == .theirs }
         let yours = review.result.conflicts.count - theirs
-        let note = "merged with the changes made on disk; conflicts: \(yours) yours, \(theirs) theirs; u undoes the merge"
+        let note = SaveNote.conflictsResolved(yours: yours, theirs: theirs)
         return [.save(SaveRequest(path: review.request.path, map: state.map, revision: state.revision, then: review.request.then,
                                   check: .expect(review.diskVersion), note: note))]
     }
@@ -120,25 +120,25 @@ extension Editor {
             }
             if state.isModified {
                 state.noticedDiskVersion = version
-                state.message = .error("\(name) changed on disk; your changes are kept, and Ctrl-S merges the two")
+                state.message = .error(.changedOnDiskKept(fileName: name))
                 return []
             }
             if theirs != state.map {
-                Editor.change("reload \(name) from disk", state: &state) { $0 = theirs }
+                Editor.change(.reloadFromDisk, state: &state) { $0 = theirs }
             }
             state.savedRevision = state.revision
             state.baseMap = theirs
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            state.message = .info("\(name) changed on disk and was reloaded; u goes back to what was here")
+            state.message = .info(.reloaded(fileName: name))
         case .unreadable(let reason, let version):
             guard version != state.noticedDiskVersion else { return [] }
             state.noticedDiskVersion = version
-            state.message = .error("\(name) changed on disk but cannot be read (\(reason)); the map here is kept as it is")
+            state.message = .error(.unreadableOnDisk(fileName: name, reason: reason))
         case .deleted:
             guard state.noticedDiskVersion != .absent, !state.document.isNew else { return [] }
             state.noticedDiskVersion = .absent
-            state.message = .error("\(name) was deleted or moved away on disk; Ctrl-S writes it again")
+            state.message = .error(.deletedOnDisk(fileName: name))
         }
         return []
     }
@@ -147,8 +147,7 @@ extension Editor {
         let new = others.filter { !state.otherEditors.contains($0) }
         state.otherEditors = others
         guard let first = new.first else { return [] }
-        let more = new.count > 1 ? " and \(new.count - 1) more" : ""
-        state.message = .error("Also open in journey by \(first.description)\(more); each save merges the other's changes")
+        state.message = .error(.alsoOpen(first, more: new.count - 1))
         return []
     }
 
@@ -165,7 +164,7 @@ extension Editor {
         guard let offer = state.recoveryOffer else { return [] }
         state.recoveryOffer = nil
         if restore, offer.map != state.map {
-            change("restore the unsaved changes", state: &state) { $0 = offer.map }
+            change(.restoreUnsavedChanges, state: &state) { $0 = offer.map }
         }
         return [.resolveRecovery(path: offer.path, restore: restore)]
     }

@@ -21,7 +21,7 @@ public enum Editor {
         let effects: [EditorEffect]
         switch event {
         case .input(.key(let key)):
-            effects = handleKey(key, state: &state)
+            effects = KeyDispatch.handle(key, state: &state)
         case .input(.paste(let text)):
             effects = handlePaste(text, state: &state)
         case .input(.mouse(let mouse)):
@@ -32,11 +32,7 @@ public enum Editor {
         case .saveFinished(let outcome):
             effects = handleSaveOutcome(outcome, state: &state)
         case .exportFinished(let path, let error):
-            if let error {
-                state.message = .error("Export to \(path) failed: \(error)")
-            } else {
-                state.message = .info("Exported to \(path)")
-            }
+            state.message = error.map { .error(.exportFailed(path, reason: $0)) } ?? .info(.exported(path))
             effects = []
         case .externalEditFinished(let position, let result):
             effects = handleExternalEdit(position, result, state: &state)
@@ -56,47 +52,34 @@ public enum Editor {
 
     /// Runs a named command, as a key or a `:` command would.
     public static func perform(_ command: EditorCommand, on state: inout EditorState) -> [EditorEffect] {
-        let effects = CommandRunner.run(command, state: &state)
+        let effects = CommandRunner.run(command, state: &state).effects
         keepCursorInView(&state)
         return effects
     }
 
     // MARK: Changing the map (every change goes through here, for undo)
 
-    /// Applies a change to the map as one undoable step.
-    ///
-    /// - Returns: whether the change was made (`body` may refuse by throwing).
+    /// Applies a change to the map as one undoable step; a refused change leaves the map as it was.
     @discardableResult
-    static func change(_ label: String, state: inout EditorState, _ body: (inout JourneyMap) throws -> Void) -> Bool {
+    static func change(_ label: ChangeLabel, state: inout EditorState, _ body: (inout JourneyMap) throws(JourneyModelError) -> Void) -> Result<Void, JourneyModelError> {
         let before = state.snapshot
         var map = state.map
         do {
             try body(&map)
-        } catch let error as JourneyModelError {
-            state.map = before.map
-            state.message = .error(sentence(error.description))
-            return false
         } catch {
-            state.map = before.map
-            state.message = .error(sentence(String(describing: error)))
-            return false
+            return .failure(error)
         }
         state.map = map
         state.history.record(before, label: label)
         state.revision = state.nextRevision
         state.nextRevision += 1
-        return true
-    }
-
-    /// Capitalises the first letter of a message.
-    static func sentence(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
+        return .success(())
     }
 
     // MARK: Keeping the cursor valid and visible
 
-    /// Clamps the cursor into the map and scrolls it into view.
+    /// Clamps the cursor into the map and scrolls it into view: the one place the scroll is
+    /// computed, once per event.
     static func keepCursorInView(_ state: inout EditorState) {
         let stageCount = state.map.stages.count, touchpointCount = state.map.touchpoints.count
         state.cursor.stage = max(0, min(state.cursor.stage, stageCount - 1))
@@ -113,20 +96,20 @@ public enum Editor {
     private static func handleExternalEdit(_ position: CellPosition, _ result: Result<String, ExternalEditFailure>, state: inout EditorState) -> [EditorEffect] {
         switch result {
         case .failure(let failure):
-            state.message = .error(failure.message)
+            state.message = .error(failure.notice)
         case .success(let text):
             guard position.stage < state.map.stages.count, position.touchpoint < state.map.touchpoints.count else {
-                state.message = .error("The cell is gone; the edited note was not kept")
+                state.message = .error(.editedCellGone)
                 return []
             }
             var note = text
             // Editors add a final line break; a note does not need it.
             while note.hasSuffix("\n") { note.removeLast() }
             if note == state.map.cell(stage: position.stage, touchpoint: position.touchpoint).note {
-                state.message = .info("Note unchanged")
-            } else if change("edit note", state: &state, { $0.updateCell(stage: position.stage, touchpoint: position.touchpoint) { $0.note = note } }) {
+                state.message = .info(.noteUnchanged)
+            } else if case .success = change(.editNote, state: &state, { $0.updateCell(stage: position.stage, touchpoint: position.touchpoint) { $0.note = note } }) {
                 state.cursor = position
-                state.message = .info("Note updated")
+                state.message = .info(.noteSet)
             }
         }
         return []

@@ -1,5 +1,5 @@
 /// Why an editing operation on a ``JourneyMap`` was refused.
-public enum JourneyModelError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum JourneyModelError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The name is empty, or only white space.
     case emptyName(MapAxis)
     /// Another stage (or touchpoint) already has this name, compared after trimming and case-insensitively.

@@ -45,12 +45,12 @@ struct EditCommand: ParsableCommand {
             version = FileVersion(contents: bytes)
             map = try MapSource.decode(bytes, path: file, format: .journey)
             if template != "blank" {
-                message = .info("\(file) exists, so --template \(template) was not used")
+                message = .info(.templateNotUsed(file: file, template: template))
             }
         } else {
             map = try TemplateChoice.map(named: template)
             if let title { map.title = title }
-            message = .info("New map from the \(template) template: Ctrl-S creates \(file)")
+            message = .info(.newFromTemplate(template: template, file: file))
         }
         let terminal: NcursesTerminal
         do {

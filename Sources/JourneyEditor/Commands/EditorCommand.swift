@@ -1,0 +1,67 @@
+import JourneyKit
+
+/// Every action of the editor, with its arguments. Keys and `:` command lines both become one of
+/// these through the ``CommandTable``, so they share one path through ``Editor/perform(_:on:)``.
+public enum EditorCommand: Hashable, Sendable {
+    /// A direction on the grid or in a list.
+    public enum Direction: String, Hashable, Sendable, CaseIterable {
+        case left, right, up, down
+
+        /// Whether the direction goes towards the start (left or up).
+        public var isBackward: Bool { self == .left || self == .up }
+    }
+
+    // Moving
+    case move(Direction)
+    case firstStage, lastStage, firstTouchpoint, lastTouchpoint
+    case pageUp, pageDown
+
+    // The current cell
+    /// Start editing the note in place, in the cell.
+    case editNoteInPlace
+    case editNoteExternally
+    case setNote(String)
+    case setEmotion(Emotion?, feeling: String?)
+    case nudgeEmotion(Int)
+    case setFeeling(String?)
+    case addItem(ItemList, String)
+    /// Adds several items at once, as one change (a pasted list).
+    case addItems(ItemList, [String])
+    case editItem(ItemList, index: Int, String)
+    case deleteItem(ItemList, index: Int)
+    case moveItem(ItemList, index: Int, Direction)
+    case clearCell
+    case focusDetail
+
+    // Stages and touchpoints, alike
+    /// Adds a stage after the cursor's, or a touchpoint below it (first in an empty map); the
+    /// channel applies to touchpoints.
+    case add(MapAxis, name: String, channel: String?)
+    case rename(MapAxis, String)
+    case delete(MapAxis)
+    case moveLine(MapAxis, Direction)
+    case setGoal(String?)
+    case setChannel(String?)
+
+    // The map
+    case setTitle(String)
+    case setPersona(String?)
+    case setScenario(String?)
+    case setKind(JourneyKind)
+
+    // Files and the session
+    /// `:w [PATH]`; with `force` (`:w!`), the file is replaced without looking at what is on disk.
+    case save(path: String?, force: Bool = false)
+    case quit(force: Bool)
+    case saveAndQuit
+    /// Writes the map in an export format (a name from JourneyKit's format registry).
+    case export(format: String, path: String)
+    case undo
+    case redo
+    case help
+    case search(String)
+    case searchNext(backwards: Bool)
+    case setMouse(Bool?)
+    case redraw
+    case suspend
+}

@@ -1,0 +1,85 @@
+import JourneyKit
+
+/// The commands about files, history and the editor itself: save, quit, export, undo, search…
+enum SessionCommands {
+    static func run(_ command: EditorCommand, state: inout EditorState) -> CommandOutcome {
+        switch command {
+        case .save(let path, let force):
+            return save(to: path, force: force, then: .keepEditing, state: &state)
+        case .saveAndQuit:
+            return save(to: nil, force: false, then: .quit, state: &state)
+        case .quit(let force):
+            if !force && state.isModified {
+                state.mode = .question(.quitWithUnsavedChanges)
+                return .done([])
+            }
+            state.hasQuit = true
+            return .done([.quit])
+        case .export(let format, let path):
+            let contents: String
+            switch format {
+            case "markdown": contents = MarkdownExporter.markdown(for: state.map)
+            case "json": contents = JSONInterchange.encode(state.map)
+            default: return .refused(.unknownFormat(format))
+            }
+            state.message = .info(.exporting(path))
+            return .done([.export(path: path, contents: contents)])
+        case .undo:
+            guard let entry = state.history.undo(from: state.snapshot) else {
+                state.message = .info(.nothingToUndo)
+                return .done([])
+            }
+            restore(entry.snapshot, state: &state)
+            state.message = .info(.undone(entry.label))
+        case .redo:
+            guard let entry = state.history.redo(from: state.snapshot) else {
+                state.message = .info(.nothingToRedo)
+                return .done([])
+            }
+            restore(entry.snapshot, state: &state)
+            state.message = .info(.redone(entry.label))
+        case .help:
+            state.mode = .help(scroll: 0)
+        case .search(let text):
+            state.lastSearch = text
+            if state.commandHistory.last != "search \(text)" { state.commandHistory.append("search \(text)") }
+            return MapSearch.find(text, backwards: false, state: &state)
+        case .searchNext(let backwards):
+            guard let text = state.lastSearch else { return .refused(.noSearchYet) }
+            return MapSearch.find(text, backwards: backwards, state: &state)
+        case .setMouse(let enabled):
+            state.mouseEnabled = enabled ?? !state.mouseEnabled
+            state.message = .info(state.mouseEnabled ? .mouseOn : .mouseOff)
+            return .done([.setMouseCapture(state.mouseEnabled)])
+        case .redraw:
+            return .done([.redraw])
+        case .suspend:
+            return .done([.suspend])
+        default:
+            break
+        }
+        return .done([])
+    }
+
+    private static func restore(_ snapshot: EditorSnapshot, state: inout EditorState) {
+        state.map = snapshot.map
+        state.cursor = snapshot.cursor
+        state.revision = snapshot.revision
+        if case .detail = state.mode { state.mode = .detail(DetailPane.first(in: state.currentCell)) }
+    }
+
+    private static func save(to path: String?, force: Bool, then: AfterSave, state: inout EditorState) -> CommandOutcome {
+        guard let target = path ?? state.document.path, !target.isEmpty else { return .refused(.noFileYet) }
+        let check: SaveCheck
+        if force {
+            check = .none
+        } else if target == state.document.path {
+            // The map's own file: it must still be what was read, or the two are merged first.
+            check = .expect(state.diskVersion ?? .absent)
+        } else {
+            check = .createOnly
+        }
+        state.message = .info(.saving(target))
+        return .done([.save(SaveRequest(path: target, map: state.map, revision: state.revision, then: then, check: check))])
+    }
+}
