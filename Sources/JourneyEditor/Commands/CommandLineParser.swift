@@ -31,7 +31,7 @@ public enum CommandLineParser {
     ///
     /// `"sta"` gives `["stage "]`; `"stage m"` gives `["stage move "]`; `"kind f"` gives
     /// `["kind future-state"]`. Free text (names, notes, paths) is not completed.
-    public static func completions(for line: String) -> [String] {
+    public static func completions(for line: String, map: JourneyMap? = nil) -> [String] {
         let leading = String(line.prefix { $0 == " " })
         let body = String(line.dropFirst(leading.count))
         let words = body.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -44,6 +44,11 @@ public enum CommandLineParser {
             }
         }
         let first = words[0]
+        if let map, let spec = CommandTable.spec(named: first), spec.name == "goto" {
+            let typed = TextFolding.fold(String(body.dropFirst(first.count + 1)))
+            let names = MapAxis.allCases.flatMap { axis in (0..<map.count(axis)).map { map.name(axis, at: $0) } }
+            return uniqued(names.filter { TextFolding.fold($0).hasPrefix(typed) }).map { leading + first + " " + $0 }
+        }
         if words.count == 2 {
             // A second word of the name (`stage m` → `stage move `), or the first argument.
             let seconds = CommandTable.all.filter { $0.name.hasPrefix(first + " ") }.map { String($0.name.dropFirst(first.count + 1)) }
@@ -83,11 +88,11 @@ public enum CommandLineParser {
     }
 
     /// Tab: completes the line when one completion fits, or cycles through them and lists them.
-    static func complete(_ prompt: inout TextPrompt) {
+    static func complete(_ prompt: inout TextPrompt, map: JourneyMap) {
         if prompt.completionIndex == nil || prompt.completions.isEmpty {
             let typed = prompt.editor.text
             prompt.typedText = typed
-            prompt.completions = completions(for: typed)
+            prompt.completions = completions(for: typed, map: map)
             guard !prompt.completions.isEmpty else { return }
             if prompt.completions.count == 1 {
                 prompt.editor.replace(with: prompt.completions[0])

@@ -42,6 +42,7 @@ public enum CommandReference {
             case .grid, .detail: keys
             case .stagePrefix: "s " + keys
             case .touchpointPrefix: "t " + keys
+            case .cellMovePrefix: "M " + keys
             }
             return seen.insert(text).inserted ? text : nil
         }.joined(separator: "  ")
@@ -57,6 +58,12 @@ public enum CommandReference {
         }
         let title = axis == .stage ? ModelStrings.stage.text(in: language) : ModelStrings.touchpoint.text(in: language)
         return title + ": " + (parts + [language.choose(en: "Esc cancel", es: "Esc cancelar")]).joined(separator: " · ")
+    }
+
+    /// What `M` waits for.
+    public static func cellMoveHint(in language: Language) -> String {
+        language.choose(en: "Move the cell: h/← left · l/→ right · k/↑ up · j/↓ down · Esc cancel",
+                        es: "Mover la celda: h/← izquierda · l/→ derecha · k/↑ arriba · j/↓ abajo · Esc cancelar")
     }
 
     /// A command's verb for the prefix hint: the second word of its name, in the language.

@@ -23,6 +23,16 @@ enum CommandTable {
         simple("last-stage", [.end, .character("$")], .lastStage, .move, LocalizedText(en: "last stage", es: "última etapa")),
         simple("first-touchpoint", [.character("g")], .firstTouchpoint, .move, LocalizedText(en: "first touchpoint", es: "primer punto de contacto")),
         simple("last-touchpoint", [.character("G")], .lastTouchpoint, .move, LocalizedText(en: "last touchpoint", es: "último punto de contacto")),
+        CommandSpec(
+            name: "goto", aliases: ["go"], syntax: .text(.name, optional: false),
+            parse: { ArgumentReader.required($0, name: "goto", syntax: .text(.name, optional: false)) { .goto($0) } },
+            section: .move, help: LocalizedText(en: "go to a stage or touchpoint by name (Tab completes the names)", es: "ir a una etapa o punto de contacto por su nombre (Tab completa los nombres)")),
+        CommandSpec(
+            name: "count", parse: { _ in .failure(.unexpectedArgument(command: "count")) },
+            keys: [KeyBinding([.character("6"), .character("7"), .character("8"), .character("9")], .countDigit)],
+            section: .move, help: LocalizedText(en: "a count before h j k l repeats the motion: 12j, 3l; 5G goes to touchpoint 5 (1 to 5 also set the emotion, taken back when h j k l g G follows; arrows keep it)",
+                                                es: "una cuenta antes de h j k l repite el movimiento: 12j, 3l; 5G va al punto de contacto 5 (1 a 5 también fijan la emoción, que se retira si sigue h j k l g G; las flechas la mantienen)"),
+            listsCommand: false),
         simple("page-up", [.pageUp, .control("b")], .pageUp, .move, LocalizedText(en: "a screen of touchpoints up", es: "una pantalla de puntos de contacto hacia arriba")),
         simple("page-down", [.pageDown, .control("f")], .pageDown, .move, LocalizedText(en: "a screen of touchpoints down", es: "una pantalla de puntos de contacto hacia abajo")),
     ]
@@ -72,8 +82,20 @@ enum CommandTable {
         CommandSpec(
             name: "clear", aliases: ["clear-cell"],
             parse: { ArgumentReader.nothing($0, .clearCell, name: "clear") },
-            keys: [KeyBinding([.character("x"), .delete], .run(.clearCell))],
-            section: .cell, help: LocalizedText(en: "clear the cell", es: "vaciar la celda")),
+            section: .cell, help: LocalizedText(en: "clear the cell (not copied)", es: "vaciar la celda (sin copiarla)")),
+        simple("copy", [.character("y")], .copyCell, .cell, LocalizedText(en: "copy the cell", es: "copiar la celda"), aliases: ["yank"]),
+        simple("cut", [.character("x"), .delete], .cutCell, .cell, LocalizedText(en: "cut the cell: clear it, keeping a copy for P", es: "cortar la celda: vaciarla, guardando una copia para P")),
+        simple("paste", [.character("P")], .pasteCell, .cell, LocalizedText(en: "paste the copied cell over the cursor's", es: "pegar la celda copiada sobre la del cursor")),
+        CommandSpec(
+            name: "cell move", syntax: .choice(EditorCommand.Direction.allCases.map(\.rawValue), optional: false),
+            parse: { ArgumentReader.choice($0, name: "cell move", syntax: .choice(EditorCommand.Direction.allCases.map(\.rawValue), optional: false),
+                                           EditorCommand.Direction.allCases.map { ($0.rawValue, $0) }) { .moveCell($0) } },
+            keys: [KeyBinding([.character("M")], .cellMovePrefix),
+                   KeyBinding(.cellMovePrefix, [.character("h"), .left], .run(.moveCell(.left))), KeyBinding(.cellMovePrefix, [.character("j"), .down], .run(.moveCell(.down))),
+                   KeyBinding(.cellMovePrefix, [.character("k"), .up], .run(.moveCell(.up))), KeyBinding(.cellMovePrefix, [.character("l"), .right], .run(.moveCell(.right)))],
+            section: .cell, help: LocalizedText(en: "move the cell to the next stage or touchpoint (swapping with what is there); M then a direction",
+                                                es: "mover la celda a la etapa o punto de contacto vecino (intercambiándola); M y luego una dirección")),
+        simple("repeat", [.character(".")], .repeatLastChange, .cell, LocalizedText(en: "repeat the last change on the cursor's cell", es: "repetir el último cambio en la celda del cursor")),
     ]
 
     // MARK: Items and the detail pane

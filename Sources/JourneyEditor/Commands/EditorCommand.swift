@@ -31,6 +31,18 @@ public enum EditorCommand: Hashable, Sendable {
     case deleteItem(ItemList, index: Int)
     case moveItem(ItemList, index: Int, Direction)
     case clearCell
+    /// Copies the cursor's cell (`y`).
+    case copyCell
+    /// Copies the cursor's cell and clears it (`x`).
+    case cutCell
+    /// Replaces the cursor's cell with the copied one (`P`).
+    case pasteCell
+    /// Moves the cursor's cell to its neighbour in a direction, swapping the two; the cursor follows.
+    case moveCell(Direction)
+    /// Repeats the last change to a cell on the cursor's cell (`.`).
+    case repeatLastChange
+    /// Moves the cursor to the stage or touchpoint with this name (or the first that contains it).
+    case goto(String)
     case focusDetail
 
     // Stages and touchpoints, alike
@@ -64,4 +76,13 @@ public enum EditorCommand: Hashable, Sendable {
     case setMouse(Bool?)
     case redraw
     case suspend
+
+    /// Whether `.` repeats this change on another cell: changes to the cursor's cell that do not
+    /// name an item by its place.
+    var isRepeatable: Bool {
+        switch self {
+        case .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .clearCell, .cutCell, .pasteCell, .moveCell: true
+        default: false
+        }
+    }
 }

@@ -11,6 +11,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case stagePrefix
     /// After `t`: the next key acts on the cursor's touchpoint.
     case touchpointPrefix
+    /// After `M`: the next key says where the cursor's cell moves.
+    case cellMovePrefix
 }
 
 /// What a bound key does.
@@ -21,6 +23,10 @@ enum KeyAction: Hashable, Sendable {
     case prompt
     /// Waits for a second key acting on the stage (`s`) or the touchpoint (`t`).
     case prefix(MapAxis)
+    /// Waits for the direction to move the cursor's cell in (`M`).
+    case cellMovePrefix
+    /// A digit of a count (`12j`); the digits 1 to 5 are bound to the emotion instead.
+    case countDigit
     /// Opens the `:` command line.
     case commandLine
     /// In the detail pane: selects the next (1) or previous (-1) item.

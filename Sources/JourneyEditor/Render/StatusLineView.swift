@@ -32,6 +32,8 @@ extension ScreenPainter {
             } else {
                 paintStatusText(keys, role: .prompt)
             }
+        case .cellMove:
+            paintStatusText(CommandReference.cellMoveHint(in: state.language), role: .prompt)
         case .structure(let axis):
             paintStatusText(CommandReference.prefixHint(axis, in: state.language), role: .prompt)
         case .help(let scroll):

@@ -17,4 +17,6 @@ public enum EditorMode: Hashable, Sendable {
     case conflicts
     /// `s` or `t` was pressed; the next key says what to do with the stage or touchpoint.
     case structure(MapAxis)
+    /// `M` was pressed; the next key says where the cursor's cell moves.
+    case cellMove
 }

@@ -48,6 +48,12 @@ public struct EditorState: Sendable {
     public internal(set) var lastSearch: String?
     /// Whether the editor has asked to quit.
     public internal(set) var hasQuit = false
+    /// The cell copied (`y`) or cut (`x`), which `P` pastes.
+    public internal(set) var clipboard: Cell?
+    /// The last change made to a cell, which `.` repeats on the cursor's cell.
+    public internal(set) var lastCellChange: EditorCommand?
+    /// A count being typed before a motion (`12j`), with what its first digit did meanwhile.
+    public internal(set) var pendingCount: PendingCount?
     /// The language of the interface: labels, hints, help, questions and messages.
     public internal(set) var language: Language
 

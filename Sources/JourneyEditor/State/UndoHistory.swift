@@ -26,6 +26,12 @@ public struct UndoHistory<Snapshot: Sendable>: Sendable {
         if !future.isEmpty { future.removeAll() }
     }
 
+    /// Takes the last change back without keeping it for redo (a digit that turned out to be a
+    /// count); returns the version to restore.
+    public mutating func discardLast() -> Entry? {
+        past.popLast()
+    }
+
     /// Steps back: returns the version to restore and keeps `current` for redo.
     public mutating func undo(from current: Snapshot) -> Entry? {
         guard let entry = past.popLast() else { return nil }

@@ -4,7 +4,7 @@ import JourneyKit
 public enum ChangeLabel: Hashable, Sendable, Localized {
     case editNote, setEmotion, clearEmotion, setFeeling, clearFeeling
     case addItem(ItemList), editItem(ItemList), deleteItem(ItemList), reorderItems(ItemList)
-    case clearCell
+    case clearCell, cutCell, pasteCell, moveCell
     case add(MapAxis), rename(MapAxis), delete(MapAxis), move(MapAxis)
     case setGoal, setChannel, setTitle, setPersona, setScenario, setKind
     case mergeDiskChanges, reloadFromDisk, restoreUnsavedChanges
@@ -21,6 +21,9 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
         case .deleteItem(let list): l.choose(en: "delete ", es: "borrar ") + list.itemName(in: l)
         case .reorderItems(let list): l.choose(en: "reorder ", es: "reordenar ") + list.title(in: l).lowercased()
         case .clearCell: l.choose(en: "clear cell", es: "vaciar la celda")
+        case .cutCell: l.choose(en: "cut cell", es: "cortar la celda")
+        case .pasteCell: l.choose(en: "paste cell", es: "pegar la celda")
+        case .moveCell: l.choose(en: "move cell", es: "mover la celda")
         case .add(let axis): l.choose(en: "add ", es: "añadir ") + axis.name(in: l)
         case .rename(let axis): l.choose(en: "rename ", es: "renombrar ") + axis.name(in: l)
         case .delete(let axis): l.choose(en: "delete ", es: "borrar ") + axis.name(in: l)

@@ -13,13 +13,15 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case itemAdded(ItemList, count: Int), itemsAddedFromLines(ItemList, count: Int), itemEdited(ItemList), itemDeleted(ItemList)
     case itemMoved(ItemList, to: Int), itemAlreadyAtEnd(ItemList, first: Bool), noSuchItem(ItemList, number: Int, count: Int)
     case nothingAdded, nothingEntered, cancelled, cellCleared, cellAlreadyEmpty
+    case cellCopied, emptyCellCopied, cellCut, cellPasted, nothingCopied, cellMoved, cellsSwapped, cellAtEdge, nothingToRepeat
+    case noSuchName(String), wentTo(MapAxis, name: String), countPending(Int)
     case lineAdded(MapAxis, name: String), lineRenamed(MapAxis, from: String, to: String), lineDeleted(MapAxis, name: String)
     case lineMoved(MapAxis, name: String, to: Int, of: Int), lineAlreadyAtEnd(MapAxis, first: Bool)
     case goalSet, goalCleared, channelSet, channelCleared
     case modelRefused(JourneyModelError)
     case noCells, noLines(MapAxis)
     // Keys, prompts and the command line
-    case keyDoesNothing(String, inDetail: Bool), prefixKeyUnknown(MapAxis), nothingToEdit, nothingToDelete, onlyInDetail
+    case keyDoesNothing(String, inDetail: Bool), prefixKeyUnknown(MapAxis), cellMoveKeyUnknown, nothingToEdit, nothingToDelete, onlyInDetail
     case emptyCommandLine, unknownCommand(String, suggestions: [String]), unexpectedArgument(command: String)
     case missingArgument(command: String, usage: ArgumentSyntax), badArgument(command: String, usage: ArgumentSyntax)
     case nothingToPasteInto, pastedIntoNote
@@ -80,6 +82,19 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
         case .cancelled: return l.choose(en: "Cancelled", es: "Cancelado")
         case .cellCleared: return l.choose(en: "Cell cleared (u undoes)", es: "Celda vaciada (u deshace)")
         case .cellAlreadyEmpty: return l.choose(en: "The cell is already empty", es: "La celda ya está vacía")
+        case .cellCopied: return l.choose(en: "Cell copied: P pastes it over another cell", es: "Celda copiada: P la pega sobre otra celda")
+        case .emptyCellCopied: return l.choose(en: "Empty cell copied: P clears the cell it is pasted on", es: "Celda vacía copiada: P vacía la celda donde se pegue")
+        case .cellCut: return l.choose(en: "Cell cut (u undoes; P pastes it elsewhere)", es: "Celda cortada (u deshace; P la pega en otro sitio)")
+        case .cellPasted: return l.choose(en: "Cell pasted (u undoes)", es: "Celda pegada (u deshace)")
+        case .nothingCopied: return l.choose(en: "Nothing copied yet: y copies a cell, x cuts it", es: "Aún no hay nada copiado: y copia una celda, x la corta")
+        case .cellMoved: return l.choose(en: "Cell moved (u undoes)", es: "Celda movida (u deshace)")
+        case .cellsSwapped: return l.choose(en: "Cell moved, swapped with its neighbour (u undoes)", es: "Celda movida, intercambiada con su vecina (u deshace)")
+        case .cellAtEdge: return l.choose(en: "The cell is at the edge of the map", es: "La celda está en el borde del mapa")
+        case .nothingToRepeat: return l.choose(en: "No change to repeat yet", es: "Aún no hay ningún cambio que repetir")
+        case .noSuchName(let name): return l.choose(en: "No stage or touchpoint is called '\(name)'", es: "Ninguna etapa ni punto de contacto se llama «\(name)»")
+        case .wentTo(let axis, let name):
+            return axis == .stage ? l.choose(en: "Stage '\(name)'", es: "Etapa «\(name)»") : l.choose(en: "Touchpoint '\(name)'", es: "Punto de contacto «\(name)»")
+        case .countPending(let count): return l.choose(en: "Count \(count): a motion key (h j k l, g G…) repeats that many times", es: "Cuenta \(count): una tecla de movimiento (h j k l, g G…) se repite esas veces")
         case .lineAdded(let axis, let name):
             return axis == .stage ? l.choose(en: "Added stage '\(name)'", es: "Etapa «\(name)» añadida") : l.choose(en: "Added touchpoint '\(name)'", es: "Punto de contacto «\(name)» añadido")
         case .lineRenamed(let axis, let old, let new):
@@ -107,6 +122,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
             return inDetail ? l.choose(en: "\(key) does nothing here; Esc returns to the grid", es: "\(key) no hace nada aquí; Esc vuelve a la cuadrícula")
                             : l.choose(en: "\(key) does nothing here; ? shows the keys", es: "\(key) no hace nada aquí; ? muestra las teclas")
         case .prefixKeyUnknown(let axis): return CommandReference.prefixHint(axis, in: l)
+        case .cellMoveKeyUnknown: return CommandReference.cellMoveHint(in: l)
         case .nothingToEdit: return l.choose(en: "Nothing to edit: p adds a pain point, o an opportunity", es: "Nada que editar: p añade un punto de dolor, o una oportunidad")
         case .nothingToDelete: return l.choose(en: "Nothing to delete", es: "Nada que borrar")
         case .onlyInDetail: return l.choose(en: "That works with keys in the detail pane (Tab)", es: "Eso se hace con teclas en el panel de detalle (Tab)")

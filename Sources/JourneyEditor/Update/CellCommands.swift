@@ -67,6 +67,36 @@ enum CellCommands {
                 return .done([])
             }
             return update(.clearCell, state: &state, { $0 = Cell() }, then: .cellCleared)
+        case .copyCell:
+            state.clipboard = cell
+            state.message = .info(cell.isEmpty ? .emptyCellCopied : .cellCopied)
+            return .done([])
+        case .cutCell:
+            guard !cell.isEmpty else {
+                state.message = .info(.cellAlreadyEmpty)
+                return .done([])
+            }
+            state.clipboard = cell
+            return update(.cutCell, state: &state, { $0 = Cell() }, then: .cellCut)
+        case .pasteCell:
+            guard let copied = state.clipboard else { return .refused(.nothingCopied) }
+            guard copied != cell else { return .done([]) }
+            return update(.pasteCell, state: &state, { $0 = copied }, then: .cellPasted)
+        case .moveCell(let direction):
+            var target = position
+            let axis: MapAxis = direction == .left || direction == .right ? .stage : .touchpoint
+            target[axis] += direction.isBackward ? -1 : 1
+            guard target[axis] >= 0, target[axis] < state.map.count(axis) else { return .refused(.cellAtEdge) }
+            let other = state.map.cell(stage: target.stage, touchpoint: target.touchpoint)
+            let outcome = CommandRunner.change(.moveCell, state: &state, { map in
+                map.setCell(other, stage: position.stage, touchpoint: position.touchpoint)
+                map.setCell(cell, stage: target.stage, touchpoint: target.touchpoint)
+            }, then: other.isEmpty ? .cellMoved : .cellsSwapped)
+            if case .done = outcome { state.cursor = target }
+            return outcome
+        case .repeatLastChange:
+            guard let last = state.lastCellChange else { return .refused(.nothingToRepeat) }
+            return CommandRunner.run(last, state: &state)
         case .focusDetail:
             state.mode = .detail(DetailPane.first(in: cell))
             return .done([])

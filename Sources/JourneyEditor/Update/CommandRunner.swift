@@ -8,18 +8,23 @@ import JourneyKit
 enum CommandRunner {
     /// Runs a command; a refusal is also shown on the status line.
     static func run(_ command: EditorCommand, state: inout EditorState) -> CommandOutcome {
+        let revision = state.revision
         let outcome = execute(command, state: &state)
-        if case .refused(let notice) = outcome { state.message = .error(notice) }
+        switch outcome {
+        case .refused(let notice): state.message = .error(notice)
+        case .done where command.isRepeatable && state.revision != revision: state.lastCellChange = command
+        case .done: break
+        }
         return outcome
     }
 
     private static func execute(_ command: EditorCommand, state: inout EditorState) -> CommandOutcome {
         switch command {
-        case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown:
-            CursorMotion.apply(command, state: &state)
-            return .done([])
+        case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto:
+            return CursorMotion.apply(command, state: &state)
         case .editNoteInPlace, .editNoteExternally, .setNote, .setEmotion, .nudgeEmotion, .setFeeling,
-             .addItem, .addItems, .editItem, .deleteItem, .moveItem, .clearCell, .focusDetail:
+             .addItem, .addItems, .editItem, .deleteItem, .moveItem, .clearCell, .focusDetail,
+             .copyCell, .cutCell, .pasteCell, .moveCell, .repeatLastChange:
             return CellCommands.run(command, state: &state)
         case .add, .rename, .delete, .moveLine, .setGoal, .setChannel:
             return AxisCommands.run(command, state: &state)

@@ -115,7 +115,7 @@ extension Editor {
             switch state.mode {
             case .grid, .detail, .help:
                 break
-            case .prompt, .question, .structure, .conflicts:
+            case .prompt, .question, .structure, .cellMove, .conflicts:
                 return []  // said once the user is done with what they are typing or answering
             }
             if state.isModified {

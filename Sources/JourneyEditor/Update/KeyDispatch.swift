@@ -7,7 +7,11 @@ enum KeyDispatch {
         switch state.mode {
         case .grid:
             state.message = nil
-            if key == .escape { return [] }
+            if key == .escape {
+                state.pendingCount = nil
+                return []
+            }
+            if let effects = CountPrefix.handle(key, state: &state) { return effects }
             return press(key, in: .grid, state: &state)
         case .detail:
             state.message = nil
@@ -21,6 +25,15 @@ enum KeyDispatch {
         case .help(let scroll):
             state.mode = helpMode(after: key, scroll: scroll, height: state.screenSize.height)
             return []
+        case .cellMove:
+            state.mode = .grid
+            state.message = nil
+            if key == .escape { return [] }
+            guard let (spec, action) = CommandTable.binding(for: key, in: .cellMovePrefix) else {
+                state.message = .error(.cellMoveKeyUnknown)
+                return []
+            }
+            return act(action, spec: spec, state: &state)
         case .structure(let axis):
             state.mode = .grid
             state.message = nil
@@ -51,6 +64,11 @@ enum KeyDispatch {
             return PromptInput.open(spec, state: &state)
         case .prefix(let axis):
             state.mode = .structure(axis)
+            return []
+        case .cellMovePrefix:
+            state.mode = .cellMove
+            return []
+        case .countDigit:
             return []
         case .commandLine:
             state.mode = .prompt(TextPrompt(.commandLine))
@@ -111,7 +129,7 @@ enum KeyDispatch {
         case .moveSelectedItem(let direction):
             guard let selection else { return [] }
             return Editor.perform(.moveItem(selection.list, index: selection.index, direction), on: &state)
-        case .prompt, .run, .prefix, .commandLine:
+        case .prompt, .run, .prefix, .commandLine, .cellMovePrefix, .countDigit:
             return act(action, spec: spec, state: &state)
         }
         return []

@@ -1,4 +1,3 @@
-import Foundation
 import JourneyKit
 
 /// Finding text in a map: cells (note, feeling, items) and the names, goals and channels of
@@ -9,8 +8,8 @@ enum MapSearch {
     /// as its cell in the first column.
     static func matches(of text: String, in map: JourneyMap) -> [CellPosition] {
         guard !map.stages.isEmpty, !map.touchpoints.isEmpty else { return [] }
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        func holds(_ value: String?) -> Bool { value.map { $0.range(of: text, options: options) != nil } ?? false }
+        let wanted = TextFolding.fold(text)
+        func holds(_ value: String?) -> Bool { value.map { TextFolding.fold($0).contains(wanted) } ?? false }
         var found = Set<CellPosition>()
         for (index, stage) in map.stages.enumerated() where holds(stage.name) || holds(stage.goal) {
             found.insert(CellPosition(stage: index, touchpoint: 0))

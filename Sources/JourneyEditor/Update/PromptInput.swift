@@ -34,7 +34,7 @@ enum PromptInput {
         case .enter:
             return confirm(prompt, state: &state)
         case .tab where prompt.purpose == .commandLine:
-            CommandLineParser.complete(&prompt)
+            CommandLineParser.complete(&prompt, map: state.map)
         case .up where prompt.purpose.browsesHistory:
             browseHistory(&prompt, step: -1, history: state.commandHistory)
         case .down where prompt.purpose.browsesHistory:

@@ -1,0 +1,96 @@
+@testable import JourneyEditor
+import JourneyKit
+import Testing
+
+/// What users of VisiData, sc-im and vim reach for first: copy, cut and paste a cell, move it,
+/// repeat the last change, jump by name, counts before motions.
+@Suite("Spreadsheet and vim habits")
+struct SpreadsheetHabitsTests {
+    @Test func yCopiesAndCapitalPPastesACellAsOneUndoStep() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        let copied = editor.cell
+        editor.press(.character("y"))
+        #expect(editor.status.hasPrefix("Cell copied"))
+        editor.press(.down, .down)
+        let replaced = editor.cell
+        editor.press(.character("P"))
+        #expect(editor.cell == copied)
+        editor.press(.character("u"))
+        #expect(editor.cell == replaced)
+    }
+
+    @Test func xCutsTheCellAndPPastesItElsewhere() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        let original = editor.cell
+        editor.press(.character("x"))
+        #expect(editor.cell.isEmpty)
+        editor.press(.right, .right, .right, .down, .down, .down)
+        #expect(editor.cell.isEmpty)
+        editor.press(.character("P"))
+        #expect(editor.cell == original)
+    }
+
+    @Test func capitalMMovesTheCellAndSwapsWithANeighbour() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        let first = editor.cell
+        let right = editor.state.map.cell(stage: 1, touchpoint: 0)
+        editor.press(.character("M"), .character("l"))
+        #expect(editor.state.cursor == CellPosition(stage: 1, touchpoint: 0))
+        #expect(editor.state.map.cell(stage: 1, touchpoint: 0) == first)
+        #expect(editor.state.map.cell(stage: 0, touchpoint: 0) == right)
+        editor.press(.character("u"))
+        #expect(editor.state.map.cell(stage: 0, touchpoint: 0) == first)
+        editor.press(.home, .character("M"), .left)
+        #expect(editor.status.hasPrefix("The cell is at the edge of the map"))
+        editor.command("cell move down")
+        #expect(editor.state.map.cell(stage: 0, touchpoint: 1) == first)
+    }
+
+    @Test func dotRepeatsTheLastChangeOnTheCursorsCell() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.press(.character("p"))
+        editor.type("Cola en caja")
+        editor.press(.enter, .character("5"))
+        #expect(editor.state.lastCellChange == .setEmotion(Emotion(2), feeling: nil))
+        editor.press(.down)
+        #expect(editor.cell.emotion != Emotion(2))
+        editor.press(.character("."))
+        #expect(editor.cell.emotion == Emotion(2))
+        editor.press(.right)
+        editor.command("pain Sin cambio")
+        editor.press(.down, .character("."))
+        #expect(editor.cell.painPoints.last == "Sin cambio")
+        #expect(EditorDriver(map: try EditorDriver.workshop()).state.lastCellChange == nil)
+    }
+
+    @Test func gotoJumpsByNameWithCompletion() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.command("goto front")
+        #expect(editor.state.cursor.touchpoint == 2)
+        #expect(editor.status.hasPrefix("Touchpoint 'Front desk'"))
+        editor.command("goto first visit")
+        #expect(editor.state.cursor.stage == 2)
+        editor.command("goto nowhere")
+        #expect(editor.status.hasPrefix("No stage or touchpoint is called 'nowhere'"))
+        #expect(CommandLineParser.completions(for: "goto gy", map: editor.state.map) == ["goto Gym app"])
+    }
+
+    @Test func aCountBeforeAMotionRepeatsItAndTakesBackTheDigitsEmotion() throws {
+        let map = try EditorDriver.workshop()
+        var editor = EditorDriver(map: map)
+        editor.press(.character("3"), .character("j"))
+        #expect(editor.state.cursor.touchpoint == 3)
+        #expect(editor.state.map == map)           // the 3 did not stay as an emotion
+        #expect(!editor.state.isModified)
+        editor.press(.character("u"))
+        #expect(editor.status.hasPrefix("Nothing to undo"))
+        editor.press(.character("g"), .character("2"), .character("l"))
+        #expect(editor.state.cursor == CellPosition(stage: 2, touchpoint: 0))
+        editor.press(.character("9"), .character("9"), .character("l"))
+        #expect(editor.state.cursor.stage == map.stages.count - 1)
+        editor.press(.character("2"), .character("G"))
+        #expect(editor.state.cursor.touchpoint == 1)
+        editor.press(.character("4"), .character("x"))  // not a motion: the emotion stays
+        #expect(editor.state.clipboard?.emotion == Emotion(1))
+    }
+}
