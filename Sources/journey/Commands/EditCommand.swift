@@ -8,33 +8,27 @@ import JourneyTerminal
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Open a map in the editor (the default command: `journey FILE`).",
-        discussion: """
-            A FILE that does not exist yet is made from --template and written on the first save \
-            (Ctrl-S). Press ? in the editor for every key and command.
-
-            Examples:
-              journey workshop.journey --template six-stage
-              journey edit client/onboarding.journey --no-mouse
-            """
+        abstract: CommandHelp.editAbstract.text,
+        discussion: CommandHelp.editDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("The map file to open or create.", valueName: "file"))
+    @Argument(help: ArgumentHelp(OptionHelp.editFile.text, valueName: OptionHelp.fileValue.text))
     var file: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("For a new file: the template (or example) to start from.", valueName: "name"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.editTemplate.text, valueName: OptionHelp.nameValue.text))
     var template: String = "blank"
 
-    @Option(help: ArgumentHelp("For a new file: its title.", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.editTitle.text, valueName: OptionHelp.textValue.text))
     var title: String?
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text); m toggles it in the editor.")
+    @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(OptionHelp.editNoMouse.text))
     var noMouse = false
+
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         guard let file else {
-            print(Journey.helpMessage())
-            return
+            throw CleanExit.helpRequest(Journey.self)
         }
         let exists = StandardStreams.exists(file)
         var map: JourneyMap
@@ -45,18 +39,18 @@ struct EditCommand: ParsableCommand {
             version = FileVersion(contents: bytes)
             map = try MapSource.decode(bytes, path: file, format: .journey)
             if template != "blank" {
-                message = .info("\(file) exists, so --template \(template) was not used")
+                message = .info(CLIStrings.templateNotUsed(file: file, template: template).text)
             }
         } else {
             map = try TemplateChoice.map(named: template)
             if let title { map.title = title }
-            message = .info("New map from the \(template) template: Ctrl-S creates \(file)")
+            message = .info(CLIStrings.newFromTemplate(file: file, template: template).text)
         }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal.open(mouse: !noMouse)
         } catch {
-            StandardStreams.error("journey: \(error)")
+            StandardStreams.error(CLIStrings.terminalProblem("\(error)").text)
             throw ExitCode.failure
         }
         let signals = SignalWatcher()
