@@ -1,16 +1,18 @@
 /// Finding the commands a mistyped word was probably meant to be, by edit distance.
 enum CommandSuggestion {
-    /// The names closest to `word`: those at the smallest edit distance, when it is small for the
-    /// word's length (at most 2, and less than half the word), and any that start with it.
+    /// The names `word` was probably meant to be: those that start with it (for two letters or
+    /// more), or else those at the smallest edit distance when that distance is small for the
+    /// word's length (1 up to four letters, 2 from five on).
     static func closest(to word: String, among names: [String]) -> [String] {
         let lowered = word.lowercased()
+        if lowered.count >= 2 {
+            let completions = names.filter { $0.lowercased().hasPrefix(lowered) }
+            if !completions.isEmpty { return completions }
+        }
         let distances = names.map { editDistance(lowered, $0.lowercased()) }
-        let limit = min(2, max(1, lowered.count / 2))
-        let best = distances.min() ?? Int.max
-        return names.indices.filter { index in
-            (distances[index] == best && best <= limit)
-                || (lowered.count >= 2 && names[index].lowercased().hasPrefix(lowered))
-        }.map { names[$0] }
+        let limit = max(1, (lowered.count - 1) / 2)
+        guard let best = distances.min(), best <= min(limit, 2) else { return [] }
+        return names.indices.filter { distances[$0] == best }.map { names[$0] }
     }
 
     /// The number of characters to insert, delete, change or swap with a neighbour to turn one
