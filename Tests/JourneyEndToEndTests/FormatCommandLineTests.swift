@@ -39,10 +39,13 @@ struct FormatCommandLineTests {
         #expect(try folder.read("back.journey") == (try folder.read("m.journey")).replacingOccurrences(of: "title: Shop\n", with: "title: Shop\nkind: current-state\n").replacingOccurrences(of: "[stage a]", with: "\n[stage a]"))
         let unknown = try CommandRun.journey(["export", map, "--format", "pdf"])
         #expect(unknown.status == 64)
-        #expect(unknown.errors.hasPrefix("Error: --format takes journey, json or markdown (md), not 'pdf'\n"))
+        #expect(unknown.errors.hasPrefix("Error: --format takes journey, json"))
+        #expect(unknown.errors.contains("markdown (md)"))
+        #expect(unknown.errors.contains(", not 'pdf'\n"))
         let notReadable = try CommandRun.journey(["import", map, "--from", "markdown"])
         #expect(notReadable.status == 64)
-        #expect(notReadable.errors.hasPrefix("Error: --from takes journey or json, not 'markdown'\n"))
+        #expect(notReadable.errors.hasPrefix("Error: --from takes journey"))
+        #expect(notReadable.errors.contains(", not 'markdown'\n"))
     }
 
     @Test func checkAndFmtGoByTheFilesFormat() throws {

@@ -16,10 +16,12 @@ struct FormatRegistryTests {
     }
 
     @Test func todaysFormatsAndWhatTheyCanDo() {
-        #expect(FormatRegistry.all.map(\.name) == ["journey", "json", "markdown"])
-        #expect(FormatRegistry.exportable.map(\.name) == ["journey", "json", "markdown"])
-        #expect(FormatRegistry.importable.map(\.name) == ["journey", "json"])
-        #expect(FormatRegistry.rewritable.map(\.name) == ["journey", "json"])
+        // Formats added later join these; today's keep their names and what they can do.
+        #expect(Array(FormatRegistry.all.map(\.name).prefix(3)) == ["journey", "json", "markdown"])
+        #expect(Set(["journey", "json", "markdown"]).isSubset(of: FormatRegistry.exportable.map(\.name)))
+        #expect(Set(["journey", "json"]).isSubset(of: FormatRegistry.importable.map(\.name)))
+        #expect(!FormatRegistry.importable.contains(.markdown))
+        #expect(Set(["journey", "json"]).isSubset(of: FormatRegistry.rewritable.map(\.name)))
         #expect(MapFormat.markdown.canCheck == false)
         #expect(MapFormat.json.canCheck)
     }
@@ -32,8 +34,8 @@ struct FormatRegistryTests {
         #expect(FormatRegistry.format(forPath: "maps/shop.JSON") == .json)
         #expect(FormatRegistry.format(forPath: "report.md") == .markdown)
         #expect(FormatRegistry.format(forPath: "shop.journey") == .journey)
-        #expect(FormatRegistry.format(forPath: "notes.txt") == nil)
-        #expect(MapFile.guessFormat(from: "notes.txt") == .journey)
+        #expect(FormatRegistry.format(forPath: "notes.no-such-format") == nil)
+        #expect(MapFile.guessFormat(from: "notes.no-such-format") == .journey)
         #expect(MapFile.guessFormat(from: "x.json") == .json)
     }
 
