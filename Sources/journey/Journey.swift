@@ -1,20 +1,15 @@
 import ArgumentParser
+import JourneyKit
 
 /// The `journey` command: opens the editor on a map, or runs one of the subcommands.
-@main
+///
+/// ``CommandLineEntry`` runs it: `--lang` is taken out first, and the parser's own words are put
+/// in the interface's language.
 struct Journey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
-        abstract: "Map customer journeys in the terminal, as plain text that diffs and merges in git.",
-        discussion: """
-            Open a map in the editor with `journey FILE` (a missing FILE is created on the first save, \
-            from --template). The other commands work on map files for scripts and CI.
-
-            Examples:
-              journey shop.journey --template five-stage
-              journey check maps/*.journey
-              journey export shop.journey --format markdown -o shop.md
-            """,
+        abstract: CommandHelp.journeyAbstract.text,
+        discussion: CommandHelp.journeyDiscussion.text,
         version: JourneyVersion.current,
         subcommands: [
             EditCommand.self, NewCommand.self, CheckCommand.self, FormatCommand.self,
@@ -22,4 +17,11 @@ struct Journey: ParsableCommand {
         ],
         defaultSubcommand: EditCommand.self
     )
+
+    @OptionGroup var interface: LanguageOption
+
+    /// The subcommands' names, and ArgumentParser's own `help`, as typed on the command line.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
 }

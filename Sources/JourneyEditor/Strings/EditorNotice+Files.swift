@@ -38,7 +38,7 @@ extension EditorNotice {
             return l.choose(en: "Also open in journey by \(who)\(others); each save merges the other's changes", es: "También lo tiene abierto en journey \(who)\(others); cada guardado fusiona los cambios del otro")
         case .editedCellGone: return l.choose(en: "The cell is gone; the edited note was not kept", es: "La celda ya no existe; la nota editada no se conservó")
         case .externalEdit(let reason): return reason.text(in: l)
-        case .newFromTemplate(let template, let file): return l.choose(en: "New map from the \(template) template: Ctrl-S creates \(file)", es: "Mapa nuevo de la plantilla \(template): Ctrl-S crea \(file)")
+        case .newFromTemplate(let template, let file): return l.choose(en: "New map from the \(template) template: Ctrl-S creates \(file)", es: "Mapa nuevo a partir de la plantilla \(template): Ctrl-S crea \(file)")
         case .templateNotUsed(let file, let template): return l.choose(en: "\(file) exists, so --template \(template) was not used", es: "\(file) ya existe, así que no se usó --template \(template)")
         case .recovery(let notice): return notice.text(in: l)
         default: return ""

@@ -1,43 +1,36 @@
-/// Reading a map from a file, in the format its name says: the JSON interchange form for
-/// `.json` files, the `.journey` text format otherwise.
+/// Reading a map from a file, in the format its name says (see ``FormatRegistry``): the JSON
+/// interchange form for `.json` files, the `.journey` text format for any name no format claims.
 ///
 /// ```swift
 /// let map = try MapFile.read("shop.journey")
 /// ```
 public enum MapFile {
-    /// The formats a map can be read from.
-    public enum Format: String, Sendable, CaseIterable {
-        /// The `.journey` text format.
-        case journey
-        /// The JSON interchange form.
-        case json
-
-        /// The format a path's extension names; `.journey` for anything but `.json`.
-        public static func guess(from path: String) -> Format {
-            path.lowercased().hasSuffix(".json") ? .json : .journey
-        }
+    /// The format a path's extension names; ``MapFormat/journey`` when none does. It may be one
+    /// that can only be written (`.md`), which ``decode(_:path:format:)`` reports as not readable.
+    public static func guessFormat(from path: String) -> MapFormat {
+        FormatRegistry.format(forPath: path) ?? .journey
     }
 
     /// Reads and parses a map file.
-    public static func read(_ path: String, format: Format? = nil, fileSystem: any FileSystem = LocalFileSystem()) throws(MapFileError) -> JourneyMap {
+    public static func read(_ path: String, format: MapFormat? = nil, fileSystem: any FileSystem = LocalFileSystem()) throws(MapFileError) -> JourneyMap {
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.readFile(path)
         } catch {
             throw .unreadable(error)
         }
-        return try decode(bytes, path: path, format: format ?? Format.guess(from: path))
+        return try decode(bytes, path: path, format: format ?? guessFormat(from: path))
     }
 
     /// Parses a map from bytes already read.
-    public static func decode(_ bytes: [UInt8], path: String, format: Format) throws(MapFileError) -> JourneyMap {
+    public static func decode(_ bytes: [UInt8], path: String, format: MapFormat) throws(MapFileError) -> JourneyMap {
         do {
-            switch format {
-            case .journey: return try JourneyParser.parse(bytes, path: path)
-            case .json: return try JSONInterchange.decode(bytes, path: path)
-            }
+            return try format.import(bytes, path: path)
         } catch {
-            throw .invalid(error)
+            switch error {
+            case .invalid(let diagnostics): throw .invalid(diagnostics)
+            case .cannotImport(let name), .cannotExport(let name): throw .notReadable(format: name)
+            }
         }
     }
 }
@@ -48,12 +41,18 @@ public enum MapFileError: Error, Sendable, CustomStringConvertible {
     case unreadable(FileError)
     /// The file was read but is not a valid map; every problem is listed.
     case invalid(DiagnosticError)
+    /// The format asked for (by name) can only be written, not read.
+    case notReadable(format: String)
 
     /// One line per problem, each starting with the path.
-    public var description: String {
+    public var description: String { text(in: .english) }
+
+    /// The problem in a language (the file's own diagnostics are in English).
+    public func text(in language: Language) -> String {
         switch self {
         case .unreadable(let error): error.description
         case .invalid(let error): error.description
+        case .notReadable(let name): FormatStrings.cannotImport(name).text(in: language)
         }
     }
 }

@@ -5,40 +5,40 @@ import JourneyKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check that map files are valid.",
-        discussion: """
-            Prints each problem as path:line:column: message on standard error. Exit status: 0 when every \
-            file is valid, 1 when any is not (or cannot be read), 64 for a usage error. Files ending in \
-            .json are checked as the JSON interchange form; - reads standard input.
-
-            Example:
-              journey check maps/*.journey && echo all valid
-            """
+        abstract: CommandHelp.checkAbstract.text,
+        discussion: CommandHelp.checkDiscussion(formats: FormatRegistry.importable.filter { $0 != .journey }).text
     )
 
-    @Argument(help: ArgumentHelp("The map files to check, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(OptionHelp.checkFiles.text, valueName: OptionHelp.fileValue.text))
     var files: [String]
 
-    @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(OptionHelp.checkQuiet.text))
     var quiet = false
 
-    @Option(help: ArgumentHelp("Read every file as this format (journey or json) instead of guessing from its name.", valueName: "format"))
+    @Option(help: ArgumentHelp(OptionHelp.checkFormat(names: FormatChoice.labels(of: FormatRegistry.importable)).text, valueName: OptionHelp.formatValue.text),
+            completion: FormatChoice.completion(for: FormatRegistry.importable))
     var format: String?
 
+    @OptionGroup var interface: LanguageOption
+
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Name at least one file to check, or - for standard input") }
-        if let format, MapFile.Format(rawValue: format) == nil {
-            throw ValidationError("--format takes journey or json")
-        }
+        guard !files.isEmpty else { throw ValidationError(CLIStrings.checkNeedsFiles.text) }
+        _ = try chosenFormat()
+    }
+
+    /// The format `--format` names, if given.
+    func chosenFormat() throws -> MapFormat? {
+        try format.map { try FormatChoice.named($0, option: "--format", among: FormatRegistry.importable) }
     }
 
     func run() throws {
+        let format = try chosenFormat()
         var failed = false
         for file in files {
             do {
-                let map = try MapSource.load(file, format: format.flatMap(MapFile.Format.init(rawValue:)))
+                let map = try MapSource.load(file, format: format)
                 if !quiet {
-                    StandardStreams.output("\(file): valid (\(map.stages.count) stages, \(map.touchpoints.count) touchpoints, \(map.nonEmptyCellCount) filled cells)")
+                    StandardStreams.output(CLIStrings.valid(file: file, stages: map.stages.count, touchpoints: map.touchpoints.count, filledCells: map.nonEmptyCellCount).text)
                 }
             } catch {
                 failed = true

@@ -8,33 +8,27 @@ import JourneyTerminal
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Open a map in the editor (the default command: `journey FILE`).",
-        discussion: """
-            A FILE that does not exist yet is made from --template and written on the first save \
-            (Ctrl-S). Press ? in the editor for every key and command.
-
-            Examples:
-              journey workshop.journey --template six-stage
-              journey edit client/onboarding.journey --no-mouse
-            """
+        abstract: CommandHelp.editAbstract.text,
+        discussion: CommandHelp.editDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("The map file to open or create.", valueName: "file"))
+    @Argument(help: ArgumentHelp(OptionHelp.editFile.text, valueName: OptionHelp.fileValue.text))
     var file: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("For a new file: the template (or example) to start from.", valueName: "name"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.editTemplate.text, valueName: OptionHelp.nameValue.text))
     var template: String = "blank"
 
-    @Option(help: ArgumentHelp("For a new file: its title.", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.editTitle.text, valueName: OptionHelp.textValue.text))
     var title: String?
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text); m toggles it in the editor.")
+    @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(OptionHelp.editNoMouse.text))
     var noMouse = false
+
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         guard let file else {
-            print(Journey.helpMessage())
-            return
+            throw CleanExit.helpRequest(Journey.self)
         }
         let exists = StandardStreams.exists(file)
         var map: JourneyMap
@@ -56,7 +50,7 @@ struct EditCommand: ParsableCommand {
         do {
             terminal = try NcursesTerminal.open(mouse: !noMouse)
         } catch {
-            StandardStreams.error("journey: \(error)")
+            StandardStreams.error(CLIStrings.terminalProblem("\(error)").text)
             throw ExitCode.failure
         }
         let signals = SignalWatcher()
@@ -66,7 +60,8 @@ struct EditCommand: ParsableCommand {
             screenSize: terminal.size,
             mouseEnabled: !noMouse,
             message: message,
-            diskVersion: version)
+            diskVersion: version,
+            language: Interface.language)
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()
         terminal.shutdown()

@@ -1,37 +1,49 @@
 import ArgumentParser
 import JourneyKit
 
-/// `journey export FILE`: writes a map as Markdown or JSON.
+/// `journey export FILE`: writes a map in any format of the registry that can export.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a map as GitHub-flavoured Markdown or the JSON interchange form.",
-        discussion: """
-            Examples:
-              journey export shop.journey --format markdown -o report.md
-              journey export shop.journey --format json | jq '.cells | length'
-            """
+        abstract: CommandHelp.exportAbstract.text,
+        discussion: CommandHelp.exportDiscussion(formats: FormatRegistry.exportable).text
     )
 
-    /// The export formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, json
-    }
+    /// The format when neither `--format` nor `--output`'s extension names one.
+    static let defaultFormat = MapFormat.markdown
 
-    @Argument(help: ArgumentHelp("The map to export, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(OptionHelp.exportFile.text, valueName: OptionHelp.fileValue.text))
     var file: String
 
-    @Option(name: .shortAndLong, help: "markdown (the default) or json.")
-    var format: Format = .markdown
+    @Option(name: .shortAndLong,
+            help: ArgumentHelp(OptionHelp.exportFormat(names: FormatChoice.labels(of: FormatRegistry.exportable)).text, valueName: OptionHelp.formatValue.text),
+            completion: FormatChoice.completion(for: FormatRegistry.exportable))
+    var format: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; standard output when absent or -.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.exportOutput.text, valueName: OptionHelp.fileValue.text))
     var output: String?
 
+    @OptionGroup var interface: LanguageOption
+
+    func validate() throws {
+        _ = try chosenFormat()
+    }
+
+    /// `--format`'s format, or the one `--output`'s extension names, or Markdown.
+    func chosenFormat() throws -> MapFormat {
+        if let format { return try FormatChoice.named(format, option: "--format", among: FormatRegistry.exportable) }
+        return FormatChoice.guess(from: output, among: FormatRegistry.exportable) ?? Self.defaultFormat
+    }
+
     func run() throws {
+        let format = try chosenFormat()
         let map = try MapSource.load(file)
-        let text = switch format {
-        case .markdown: MarkdownExporter.markdown(for: map)
-        case .json: JSONInterchange.encode(map)
+        let text: String
+        do {
+            text = try format.export(map, language: Interface.language)
+        } catch {
+            StandardStreams.error(error.text(in: Interface.language))
+            throw ExitCode.failure
         }
         do {
             try StandardStreams.write(Array(text.utf8), to: output)

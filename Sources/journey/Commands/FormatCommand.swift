@@ -1,30 +1,24 @@
 import ArgumentParser
 import JourneyKit
 
-/// `journey fmt FILE...`: rewrites maps in canonical form.
+/// `journey fmt FILE...`: rewrites maps in canonical form, each in its own format.
 struct FormatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fmt",
-        abstract: "Rewrite map files in canonical form (or, with --check, list those that are not).",
-        discussion: """
-            Canonical form is what the editor writes: the same map always gives the same bytes, so \
-            diffs show only real changes. Files are replaced atomically and keep their permissions; \
-            an invalid file is reported and left untouched. - formats standard input to standard output.
-
-            Examples:
-              journey fmt maps/*.journey
-              journey fmt --check maps/*.journey    # in CI: exit 1 when a file needs formatting
-            """
+        abstract: CommandHelp.formatAbstract.text,
+        discussion: CommandHelp.formatDiscussion(formats: FormatRegistry.rewritable).text
     )
 
-    @Argument(help: ArgumentHelp("The map files, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(OptionHelp.formatFiles.text, valueName: OptionHelp.fileValue.text))
     var files: [String]
 
-    @Flag(help: "Change nothing; list the files that are not canonical and exit 1 if there are any.")
+    @Flag(help: ArgumentHelp(OptionHelp.formatCheck.text))
     var check = false
 
+    @OptionGroup var interface: LanguageOption
+
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Name at least one file to format, or - for standard input") }
+        guard !files.isEmpty else { throw ValidationError(CLIStrings.formatNeedsFiles.text) }
     }
 
     func run() throws {
@@ -39,15 +33,10 @@ struct FormatCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let map: JourneyMap
-            do {
-                map = try JourneyParser.parse(original, path: file)
-            } catch {
-                StandardStreams.error(error.description)
+            guard let canonical = Self.canonical(original, path: file) else {
                 failed = true
                 continue
             }
-            let canonical = JourneyWriter.bytes(for: map)
             if file == "-" {
                 if check {
                     if canonical != original {
@@ -67,12 +56,30 @@ struct FormatCommand: ParsableCommand {
             }
             do {
                 try StandardStreams.write(canonical, to: file)
-                StandardStreams.output("formatted \(file)")
+                StandardStreams.output(CLIStrings.formatted(file: file).text)
             } catch {
                 StandardStreams.error(error.description)
                 failed = true
             }
         }
         if failed || unformatted { throw ExitCode.failure }
+    }
+
+    /// A file's canonical bytes in its own format (`.journey` for standard input and for names
+    /// no format claims), or `nil` after printing why there are none.
+    static func canonical(_ bytes: [UInt8], path: String) -> [UInt8]? {
+        let format = path == "-" ? MapFormat.journey : MapFile.guessFormat(from: path)
+        do {
+            let map = try format.import(bytes, path: path)
+            return Array(try format.export(map, language: Interface.language).utf8)
+        } catch {
+            let message = error.text(in: Interface.language)
+            if case .invalid = error {
+                StandardStreams.error(message)
+            } else {
+                StandardStreams.error("\(path): \(message)")
+            }
+            return nil
+        }
     }
 }

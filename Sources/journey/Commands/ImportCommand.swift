@@ -1,44 +1,50 @@
 import ArgumentParser
 import JourneyKit
 
-/// `journey import IN --from json -o FILE`: makes a `.journey` map from another form.
+/// `journey import IN --from FORMAT -o FILE`: makes a `.journey` map from any format of the
+/// registry that can import.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Create a .journey map from the JSON interchange form.",
-        discussion: """
-            The input is validated like a .journey file; every problem is reported as \
-            path:line:column: json-path: message. An existing output file is not replaced without --force.
-
-            Examples:
-              journey import map.json -o map.journey
-              other-tool --json | journey import - --from json -o map.journey
-            """
+        abstract: CommandHelp.importAbstract.text,
+        discussion: CommandHelp.importDiscussion(formats: FormatRegistry.importable).text
     )
 
-    /// The forms a map can be imported from.
-    enum Source: String, ExpressibleByArgument, CaseIterable {
-        case json
-    }
+    /// The format when neither `--from` nor the input's extension names one.
+    static let defaultFormat = MapFormat.json
 
-    @Argument(help: ArgumentHelp("The file to import, or - for standard input.", valueName: "in"))
+    @Argument(help: ArgumentHelp(OptionHelp.importInput.text, valueName: OptionHelp.inputValue.text))
     var input: String
 
-    @Option(help: "The input's form: json.")
-    var from: Source = .json
+    @Option(help: ArgumentHelp(OptionHelp.importFrom(names: FormatChoice.labels(of: FormatRegistry.importable)).text, valueName: OptionHelp.formatValue.text),
+            completion: FormatChoice.completion(for: FormatRegistry.importable))
+    var from: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The .journey file to write; standard output when absent or -.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.importOutput.text, valueName: OptionHelp.fileValue.text))
     var output: String?
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(OptionHelp.importForce.text))
     var force = false
 
+    @OptionGroup var interface: LanguageOption
+
+    func validate() throws {
+        _ = try chosenFormat()
+    }
+
+    /// `--from`'s format, or the one the input's extension names, or JSON.
+    func chosenFormat() throws -> MapFormat {
+        if let from { return try FormatChoice.named(from, option: "--from", among: FormatRegistry.importable) }
+        return FormatChoice.guess(from: input, among: FormatRegistry.importable) ?? Self.defaultFormat
+    }
+
     func run() throws {
+        let format = try chosenFormat()
         if let output, output != "-", !force, StandardStreams.exists(output) {
-            StandardStreams.error("\(output): already exists; use --force to replace it")
+            StandardStreams.error(CLIStrings.existsUseForce(file: output).text)
             throw ExitCode.failure
         }
-        let map = try MapSource.load(input, format: .json)
+        let map = try MapSource.load(input, format: format)
         do {
             try StandardStreams.write(JourneyWriter.bytes(for: map), to: output)
         } catch {

@@ -5,31 +5,8 @@ import JourneyKit
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge two versions of a map that both changed from a common base (a git merge driver).",
-        discussion: """
-            Merges cell by cell and field by field: changes to different cells, stages, touchpoints or \
-            fields combine; the same field changed differently on both sides is a conflict. The merged map \
-            is written in canonical form to OURS (atomically), or to --output.
-
-            On conflicts, each one takes ours' side in the file written, is printed on standard error as \
-            OURS: conflict: SUMMARY: ours VALUE / theirs VALUE, and the exit status is 1; --take ours or \
-            --take theirs settles every conflict that way instead. Exit status: 0 merged cleanly (or \
-            settled by --take), 1 conflicts, 2 an input that cannot be read or is not a valid map (reported \
-            as path:line:column: message), 64 a usage error.
-
-            To let git merge .journey files this way, once per repository (or with --global):
-              git config merge.journey.name "journey map merge"
-              git config merge.journey.driver "journey merge %O %A %B"
-            and in .gitattributes:
-              *.journey merge=journey
-            git then runs journey merge on the base (%O), our (%A) and their (%B) versions, and takes the \
-            file left in %A; on exit status 1 it reports a conflict for you to resolve and commit. git names \
-            %A after a temporary file: add --label %P to the driver to report conflicts under the map's own path.
-
-            Examples:
-              journey merge base.journey mine.journey theirs.journey
-              journey merge base.journey mine.journey theirs.journey --take theirs
-            """
+        abstract: CommandHelp.mergeAbstract.text,
+        discussion: CommandHelp.mergeDiscussion.text
     )
 
     /// Which side every conflict takes with `--take`.
@@ -44,27 +21,29 @@ struct MergeCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("The common ancestor of both versions (git's %O).", valueName: "base"))
+    @Argument(help: ArgumentHelp(OptionHelp.mergeBase.text, valueName: "base"))
     var base: String
 
-    @Argument(help: ArgumentHelp("Our version (git's %A); replaced by the merged map unless --output is given.", valueName: "ours"))
+    @Argument(help: ArgumentHelp(OptionHelp.mergeOurs.text, valueName: "ours"))
     var ours: String
 
-    @Argument(help: ArgumentHelp("Their version (git's %B).", valueName: "theirs"))
+    @Argument(help: ArgumentHelp(OptionHelp.mergeTheirs.text, valueName: "theirs"))
     var theirs: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the merged map; OURS when absent, standard output for -.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.mergeOutput.text, valueName: OptionHelp.fileValue.text))
     var output: String?
 
-    @Option(help: ArgumentHelp("Settle every conflict with this side (ours or theirs) and exit 0.", valueName: "side"))
+    @Option(help: ArgumentHelp(OptionHelp.mergeTake.text, valueName: OptionHelp.sideValue.text))
     var take: Side?
 
-    @Option(help: ArgumentHelp("The path to report conflicts under (git's %P); OURS when absent.", valueName: "path"))
+    @Option(help: ArgumentHelp(OptionHelp.mergeLabel.text, valueName: OptionHelp.pathValue.text))
     var label: String?
+
+    @OptionGroup var interface: LanguageOption
 
     func validate() throws {
         if [base, ours, theirs].filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("At most one of BASE, OURS and THEIRS can be - (standard input)")
+            throw ValidationError(CLIStrings.mergeOneStandardInput.text)
         }
     }
 
@@ -82,8 +61,9 @@ struct MergeCommand: ParsableCommand {
         }
         guard take == nil, result.hasConflicts else { return }
         for conflict in result.conflicts {
-            StandardStreams.error(TerminalSafeText.escaping(
-                "\(label ?? ours): conflict: \(conflict.summary): ours \(Self.show(conflict.ours, of: conflict)) / theirs \(Self.show(conflict.theirs, of: conflict))"))
+            StandardStreams.error(TerminalSafeText.escaping(CLIStrings.conflict(
+                file: label ?? ours, summary: conflict.summary,
+                ours: Self.show(conflict.ours, of: conflict), theirs: Self.show(conflict.theirs, of: conflict)).text))
         }
         throw ExitCode.failure
     }
@@ -102,10 +82,10 @@ struct MergeCommand: ParsableCommand {
     static func show(_ value: String?, of conflict: MergeConflict) -> String {
         guard let value else {
             switch conflict.location {
-            case .stage(_, nil), .touchpoint(_, nil): return "(deleted)"
-            default: return "(none)"
+            case .stage(_, nil), .touchpoint(_, nil): return CLIStrings.deleted.text
+            default: return CLIStrings.none.text
             }
         }
-        return value.isEmpty ? "(empty)" : value
+        return value.isEmpty ? CLIStrings.empty.text : value
     }
 }

@@ -5,42 +5,40 @@ import JourneyKit
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a map file from a template (never overwrites).",
-        discussion: """
-            Examples:
-              journey new shop.journey --template six-stage --title "Cat mug shop: first purchase"
-              journey new - --template email-lifecycle-es     # print to standard output
-            `journey templates` lists the templates and the examples (an example's name works too).
-            """
+        abstract: CommandHelp.newAbstract.text,
+        discussion: CommandHelp.newDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("The map file to create, or - for standard output.", valueName: "file"))
+    @Argument(help: ArgumentHelp(OptionHelp.newFile.text, valueName: OptionHelp.fileValue.text))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The template (or example) to start from.", valueName: "name"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.newTemplate.text, valueName: OptionHelp.nameValue.text))
     var template: String = "blank"
 
-    @Option(help: ArgumentHelp("The map's title.", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.newTitle.text, valueName: OptionHelp.textValue.text))
     var title: String?
 
-    @Option(help: ArgumentHelp("Whose journey it is, such as \"Ana, 34, buys gifts online\".", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.newPersona.text, valueName: OptionHelp.textValue.text))
     var persona: String?
 
-    @Option(help: ArgumentHelp("What the map is for.", valueName: "text"))
+    @Option(help: ArgumentHelp(OptionHelp.newScenario.text, valueName: OptionHelp.textValue.text))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("current-state, future-state or day-in-the-life.", valueName: "kind"))
+    @Option(help: ArgumentHelp(OptionHelp.newKind.text, valueName: OptionHelp.kindValue.text),
+            completion: .list(JourneyKind.allCases.map(\.rawValue)))
     var kind: String?
+
+    @OptionGroup var interface: LanguageOption
 
     func validate() throws {
         if let kind, JourneyKind(rawValue: kind) == nil {
-            throw ValidationError("--kind takes one of \(JourneyKind.allSpellings)")
+            throw ValidationError(CLIStrings.unknownKind(kind, expected: JourneyKind.allSpellings).text)
         }
     }
 
     func run() throws {
         if file != "-" && StandardStreams.exists(file) {
-            StandardStreams.error("\(file): already exists; journey new never overwrites a map (open it with 'journey \(file)')")
+            StandardStreams.error(CLIStrings.newNeverOverwrites(file: file).text)
             throw ExitCode.failure
         }
         var map = try TemplateChoice.map(named: template)
@@ -55,7 +53,7 @@ struct NewCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if file != "-" {
-            StandardStreams.output("Created \(file) from the \(template) template (\(map.stages.count) stages, \(map.touchpoints.count) touchpoints)")
+            StandardStreams.output(CLIStrings.created(file: file, template: template, stages: map.stages.count, touchpoints: map.touchpoints.count).text)
         }
     }
 }

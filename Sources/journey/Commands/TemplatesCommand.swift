@@ -5,18 +5,20 @@ import JourneyKit
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
-        abstract: "List the templates (and example maps) with their stages."
+        abstract: CommandHelp.templatesAbstract.text
     )
+
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         do {
             let templates = try TemplateLibrary.all()
             let examples = try ExampleLibrary.all()
             let width = (templates + examples).map(\.name.count).max() ?? 0
-            StandardStreams.output("Templates (journey new FILE --template NAME):")
+            StandardStreams.output(CLIStrings.templatesHeading.text)
             for template in templates { StandardStreams.output(line(for: template, width: width)) }
             StandardStreams.output("")
-            StandardStreams.output("Examples (complete maps to explore; also usable with --template):")
+            StandardStreams.output(CLIStrings.examplesHeading.text)
             for example in examples { StandardStreams.output(line(for: example, width: width)) }
         } catch {
             StandardStreams.error(error.description)
@@ -26,7 +28,7 @@ struct TemplatesCommand: ParsableCommand {
 
     private func line(for bundled: BundledMap, width: Int) -> String {
         let padding = String(repeating: " ", count: max(0, width - bundled.name.count))
-        let stages = bundled.map.stages.isEmpty ? "(no stages)" : bundled.map.stages.map(\.name).joined(separator: " → ")
+        let stages = bundled.map.stages.isEmpty ? CLIStrings.noStages.text : bundled.map.stages.map(\.name).joined(separator: " → ")
         return "  \(bundled.name)\(padding)  \(stages)"
     }
 }

@@ -5,7 +5,7 @@ import JourneyKit
 /// `path:line:column: message` on standard error.
 enum MapSource {
     /// Reads and parses a map from a path or standard input (`-`), or prints why not and throws.
-    static func load(_ path: String, format: MapFile.Format? = nil) throws -> JourneyMap {
+    static func load(_ path: String, format: MapFormat? = nil) throws -> JourneyMap {
         try decode(try read(path), path: path, format: format)
     }
 
@@ -19,12 +19,17 @@ enum MapSource {
         }
     }
 
-    /// Parses a map from bytes, or prints every problem (`path:line:column: message`) and throws.
-    static func decode(_ bytes: [UInt8], path: String, format: MapFile.Format? = nil) throws -> JourneyMap {
+    /// Parses a map from bytes in a format (by default the one the path's extension names, see
+    /// ``MapFile/guessFormat(from:)``), or prints every problem (`path:line:column: message`) and throws.
+    static func decode(_ bytes: [UInt8], path: String, format: MapFormat? = nil) throws -> JourneyMap {
         do {
-            return try MapFile.decode(bytes, path: path, format: format ?? MapFile.Format.guess(from: path))
+            return try MapFile.decode(bytes, path: path, format: format ?? MapFile.guessFormat(from: path))
         } catch {
-            StandardStreams.error(error.description)
+            if case .notReadable = error {
+                StandardStreams.error("\(path): \(error.text(in: Interface.language))")
+            } else {
+                StandardStreams.error(error.text(in: Interface.language))
+            }
             throw ExitCode.failure
         }
     }

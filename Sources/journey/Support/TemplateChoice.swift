@@ -11,9 +11,9 @@ enum TemplateChoice {
             if case .unknownTemplate = error, let example = try? ExampleLibrary.example(named: name) {
                 return example.map
             }
-            if case .unknownTemplate = error {
+            if case .unknownTemplate(let name, let templates) = error {
                 let examples = (try? ExampleLibrary.names()) ?? []
-                throw ValidationError("\(error.description)\(examples.isEmpty ? "" : "; examples: " + examples.joined(separator: ", "))")
+                throw ValidationError(CLIStrings.unknownTemplate(name, templates: templates, examples: examples).text)
             }
             StandardStreams.error(error.description)
             throw ExitCode.failure
