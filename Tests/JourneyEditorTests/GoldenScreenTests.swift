@@ -89,7 +89,7 @@ struct GoldenScreenTests {
         var editor = EditorDriver(map: try EditorDriver.workshop())
         editor.press(.right)
         let frame = EditorRenderer.render(editor.state, size: ScreenSize(width: 80, height: 24))
-        let layout = EditorLayout(size: ScreenSize(width: 80, height: 24))
+        let layout = EditorLayout(size: ScreenSize(width: 80, height: 24), map: editor.state.map)
         let x = layout.columnX(visibleIndex: 1) + 2
         #expect(frame.buffer[x, layout.rowY(visibleIndex: 0)].role == .cursorCell)
         #expect(frame.buffer[x, layout.rowY(visibleIndex: 0) + 1].role == .cursorCell)

@@ -19,7 +19,7 @@ enum CommandRunner {
         case .lastTouchpoint:
             state.cursor.touchpoint = max(0, state.map.touchpoints.count - 1)
         case .pageUp, .pageDown:
-            let page = EditorLayout(size: state.screenSize).visibleTouchpointCapacity
+            let page = state.layout.visibleTouchpointCapacity
             let step = command == .pageUp ? -page : page
             state.cursor.touchpoint = max(0, min(state.map.touchpoints.count - 1, state.cursor.touchpoint + step))
             state.scroll.touchpoint = max(0, state.scroll.touchpoint + step)
@@ -86,7 +86,7 @@ enum CommandRunner {
         case .focusDetail:
             guard requireCell(&state) else { return [] }
             state.mode = .detail(DetailPane.first(in: state.currentCell))
-            state.message = .info("Detail: ↑↓ select · Enter edit · d delete · K/J reorder · p/o add · Esc back")
+            state.message = nil  // the status line shows the pane's keys while it has the focus
 
         // MARK: Stages
         case .promptAddStage:
