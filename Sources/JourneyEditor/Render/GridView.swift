@@ -142,8 +142,9 @@ extension ScreenPainter {
         }
         let counts = !cell.painPoints.isEmpty || !cell.opportunities.isEmpty
         // The note, on every line but the last; a free line above the last holds the counts in words.
-        // From four rows on, a cell with items keeps a line for their counts in words.
-        var noteRows = rows - (counts && rows >= 4 ? 2 : 1)
+        // From four rows on, a cell with items keeps a line (or one per list) for their counts in words.
+        let words = counts && rows >= 4 ? countWords(cell, width: textWidth - 2) : []
+        var noteRows = rows - 1 - (rows - 1 - words.count >= 2 ? words.count : 0)
         if !cell.note.isEmpty {
             let lines: [String]
             if noteRows == 1 {
@@ -161,27 +162,29 @@ extension ScreenPainter {
         } else {
             noteRows = 0
         }
-        var wordsShown = false
-        if counts, noteRows < rows - 1 {
-            wordsShown = paintCountWords(cell, x: textX + 1, y: y + rows - 2, width: textWidth - 2, tint: tint)
+        let wordsShown = !words.isEmpty && rows - 1 - noteRows >= words.count
+        if wordsShown {
+            for (offset, line) in words.enumerated() {
+                var position = textX + 1
+                for (index, part) in line.enumerated() {
+                    if index > 0 { position += buffer.write(glyphs.separator, x: position, y: y + rows - 1 - words.count + offset, width: 3, role: tint ?? .dim, ellipsis: false) }
+                    position += buffer.write(part.text, x: position, y: y + rows - 1 - words.count + offset, width: textX + textWidth - position, role: tint ?? part.role, ellipsis: false)
+                }
+            }
         }
         paintEmotionLine(cell, x: textX, y: y + rows - 1, width: textWidth, tint: tint, badges: counts && !wordsShown)
     }
 
-    /// "2 pain points · 1 opportunity" on a cell's free line; `false` when it does not fit.
-    private mutating func paintCountWords(_ cell: Cell, x: Int, y: Int, width: Int, tint: StyleRole?) -> Bool {
-        var parts: [(String, StyleRole)] = []
+    /// The counts of a cell's pain points and opportunities in words: one line
+    /// ("2 pain points · 1 opportunity") or one line each when that is too wide; none when even
+    /// those do not fit.
+    private func countWords(_ cell: Cell, width: Int) -> [[(text: String, role: StyleRole)]] {
+        var parts: [(text: String, role: StyleRole)] = []
         if !cell.painPoints.isEmpty { parts.append((text(.painCount(cell.painPoints.count)), .painPoint)) }
         if !cell.opportunities.isEmpty { parts.append((text(.opportunityCount(cell.opportunities.count)), .opportunity)) }
-        let separator = glyphs.separator
-        let total = parts.map { DisplayWidth.of($0.0) }.reduce(0, +) + DisplayWidth.of(separator) * (parts.count - 1)
-        guard total <= width else { return false }
-        var position = x
-        for (index, part) in parts.enumerated() {
-            if index > 0 { position += buffer.write(separator, x: position, y: y, width: width, role: tint ?? .dim, ellipsis: false) }
-            position += buffer.write(part.0, x: position, y: y, width: x + width - position, role: tint ?? part.1, ellipsis: false)
-        }
-        return true
+        let widths = parts.map { DisplayWidth.of($0.text) }
+        if widths.reduce(0, +) + DisplayWidth.of(glyphs.separator) * (parts.count - 1) <= width { return [parts] }
+        return widths.allSatisfy { $0 <= width } ? parts.map { [$0] } : []
     }
 
     /// A cell's last line: the emotion with its number, the feeling word, and (when there was no
@@ -196,7 +199,7 @@ extension ScreenPainter {
         var countsWidth = 0
         if !counts.isEmpty {
             countsWidth = counts.count + 1
-            let countsX = textX + textWidth - countsWidth
+            let countsX = textX + textWidth - counts.count
             if countsX > textX + 4 {
                 var position = countsX
                 for part in counts.split(separator: " ") {
@@ -221,7 +224,7 @@ extension ScreenPainter {
             left += 1
         }
         if let feeling = cell.feeling, !feeling.isEmpty, left < leftLimit {
-            buffer.write(feeling, x: left, y: y, width: leftLimit - left - 1, role: tint ?? .dim)
+            buffer.write(feeling, x: left, y: y, width: leftLimit - left - (countsWidth > 0 ? 0 : 1), role: tint ?? .dim)
         }
     }
 }
