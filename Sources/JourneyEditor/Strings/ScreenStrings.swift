@@ -98,7 +98,8 @@ enum ScreenStrings: Localized, Hashable {
         case .editingNote: return l.choose(en: "Note (editing)", es: "Nota (editando)")
         case .listHeading(let list, let count):
             // The count as the grid's badge shows it, so that the pane explains the badges.
-            return (list == .painPoints ? "!\(count) " + ModelStrings.painPoints.text(in: l) : "*\(count) " + ModelStrings.opportunities.text(in: l))
+            let name = (list == .painPoints ? ModelStrings.painPoints : ModelStrings.opportunities).text(in: l)
+            return count == 0 ? name : (list == .painPoints ? "!" : "*") + "\(count) " + name
         case .emptyListHint(let list):
             return list == .painPoints
                 ? l.choose(en: "(none: p adds one)", es: "(ninguno: p añade uno)")
