@@ -91,8 +91,13 @@ struct StylePalette {
     /// Attributes alone; everything that must stand out does so without colour.
     private static func monochrome(_ role: StyleRole) -> attr_t {
         switch role {
-        case .normal, .status, .emotionNegative, .emotionNeutral, .emotionPositive:
+        case .normal, .status, .emotionNegative, .emotionNeutral, .emotionPositive,
+             .cellVeryNegative, .cellNegative, .cellNeutral, .cellPositive, .cellVeryPositive:
             return none
+        case .curveAxis:
+            return dim
+        case .curveVisible, .curveLowest:
+            return bold
         case .titleBar, .cursorCell:
             return reverse | bold
         case .modifiedMarker:
@@ -148,6 +153,15 @@ struct StylePalette {
         case .keyName: return Look(foreground: cyan, attributes: bold)
         case .placeholder: return Look(foreground: magenta)
         case .conflict: return Look(foreground: white, background: magenta, attributes: bold)
+        // Eight colours have no light tints: only the strongest feelings get a background.
+        case .cellVeryNegative: return Look(foreground: white, background: red)
+        case .cellNegative: return Look(foreground: red)
+        case .cellNeutral: return Look()
+        case .cellPositive: return Look(foreground: green)
+        case .cellVeryPositive: return Look(foreground: black, background: green)
+        case .curveAxis: return Look(attributes: dim)
+        case .curveVisible: return Look(foreground: magenta, attributes: bold)
+        case .curveLowest: return Look(foreground: red, attributes: bold | underline)
         }
     }
 
@@ -182,6 +196,15 @@ struct StylePalette {
         case .keyName: return Look(foreground: 68, attributes: bold)
         case .placeholder: return Look(foreground: 208)
         case .conflict: return Look(foreground: 231, background: 127, attributes: bold)
+        // Muted tints that keep black text readable on dark and light terminals alike.
+        case .cellVeryNegative: return Look(foreground: 16, background: 181)
+        case .cellNegative: return Look(foreground: 16, background: 224)
+        case .cellNeutral: return Look(foreground: 16, background: 230)
+        case .cellPositive: return Look(foreground: 16, background: 194)
+        case .cellVeryPositive: return Look(foreground: 16, background: 151)
+        case .curveAxis: return Look(foreground: 242)
+        case .curveVisible: return Look(foreground: 134, attributes: bold)
+        case .curveLowest: return Look(foreground: 160, attributes: bold | underline)
         }
     }
 }

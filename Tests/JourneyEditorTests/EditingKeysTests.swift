@@ -306,7 +306,7 @@ struct EditingKeysTests {
 
     @Test func mouseClickSelectsAndWheelScrollsUnlessSwitchedOff() throws {
         var editor = EditorDriver(map: try EditorDriver.workshop())
-        let layout = EditorLayout(size: ScreenSize(width: 80, height: 24))
+        let layout = EditorLayout(size: ScreenSize(width: 80, height: 24), map: editor.state.map)
         editor.send(.input(.mouse(MouseEvent(.press, x: layout.columnX(visibleIndex: 2) + 3, y: layout.rowY(visibleIndex: 1) + 1))))
         #expect(editor.state.cursor == CellPosition(stage: 2, touchpoint: 1))
         editor.send(.input(.mouse(MouseEvent(.wheelDown, x: 0, y: 5))))

@@ -10,7 +10,7 @@ struct GoldenScreenTests {
         try expectGolden(editor.screen(width: 80, height: 24), named: "workshop-80x24")
     }
 
-    @Test func workshopAt132x40WithTheDetailPaneBeside() throws {
+    @Test func workshopAt132x40() throws {
         var editor = EditorDriver(map: try EditorDriver.workshop(), size: ScreenSize(width: 132, height: 40))
         editor.press(.right, .down)
         try expectGolden(editor.screen(width: 132, height: 40), named: "workshop-132x40")
@@ -89,7 +89,7 @@ struct GoldenScreenTests {
         var editor = EditorDriver(map: try EditorDriver.workshop())
         editor.press(.right)
         let frame = EditorRenderer.render(editor.state, size: ScreenSize(width: 80, height: 24))
-        let layout = EditorLayout(size: ScreenSize(width: 80, height: 24))
+        let layout = EditorLayout(size: ScreenSize(width: 80, height: 24), map: editor.state.map)
         let x = layout.columnX(visibleIndex: 1) + 2
         #expect(frame.buffer[x, layout.rowY(visibleIndex: 0)].role == .cursorCell)
         #expect(frame.buffer[x, layout.rowY(visibleIndex: 0) + 1].role == .cursorCell)
@@ -110,5 +110,54 @@ struct GoldenScreenTests {
             #expect(controls.isEmpty)
             #expect(frame.buffer.text.contains("␛"))
         }
+    }
+}
+
+/// Golden screens of the shared layout at the sizes users work at, in both languages, and with styles.
+@Suite("Golden screens: sizes, languages and styles")
+struct GoldenSizeTests {
+    @Test(arguments: [(100, 30), (160, 40), (200, 50), (300, 80)])
+    func catMugShop(width: Int, height: Int) throws {
+        let editor = RenderFixtures.driver(try RenderFixtures.example("cat-mug-shop"), width: width, height: height)
+        try expectGolden(editor.screen(width: width, height: height), named: "cat-mug-shop-\(width)x\(height)")
+    }
+
+    @Test(arguments: [(160, 40), (300, 80)])
+    func sixStageTemplate(width: Int, height: Int) throws {
+        var editor = RenderFixtures.driver(try RenderFixtures.filledSixStage(), width: width, height: height)
+        editor.press(.right, .right, .down, .down)
+        try expectGolden(editor.screen(width: width, height: height), named: "six-stage-\(width)x\(height)")
+    }
+
+    @Test func spanishMainScreen() throws {
+        let editor = RenderFixtures.driver(try RenderFixtures.example("academia-online"), width: 100, height: 30, language: .spanish)
+        try expectGolden(editor.screen(width: 100, height: 30), named: "academia-online-es-100x30")
+        let template = RenderFixtures.driver(try RenderFixtures.template("six-stage-es"), width: 80, height: 24, language: .spanish)
+        try expectGolden(template.screen(width: 80, height: 24), named: "six-stage-es-80x24")
+    }
+
+    @Test func theCurveAt40x12() throws {
+        let editor = RenderFixtures.driver(try RenderFixtures.example("cat-mug-shop"), width: 40, height: 12)
+        try expectGolden(editor.screen(width: 40, height: 12), named: "curve-40x12")
+    }
+
+    @Test func stylesOfTheGridCurveAndCursor() throws {
+        var editor = RenderFixtures.driver(try EditorDriver.workshop(), width: 80, height: 24)
+        editor.press(.right, .down)
+        let frame = EditorRenderer.render(editor.state, size: ScreenSize(width: 80, height: 24))
+        try expectGolden(StyleGolden.encode(frame), named: "workshop-80x24.styles")
+    }
+
+    @Test func stylesOfTheSelectedItem() throws {
+        var editor = RenderFixtures.driver(try EditorDriver.workshop(), width: 100, height: 30)
+        editor.press(.right, .down, .tab, .down, .down)
+        let frame = EditorRenderer.render(editor.state, size: ScreenSize(width: 100, height: 30))
+        try expectGolden(StyleGolden.encode(frame), named: "detail-selection-100x30.styles")
+    }
+
+    @Test func stylesInSpanishAt160x40() throws {
+        let editor = RenderFixtures.driver(try RenderFixtures.example("academia-online"), width: 160, height: 40, language: .spanish)
+        let frame = EditorRenderer.render(editor.state, size: ScreenSize(width: 160, height: 40))
+        try expectGolden(StyleGolden.encode(frame), named: "academia-online-es-160x40.styles")
     }
 }

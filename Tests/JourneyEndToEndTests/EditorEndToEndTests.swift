@@ -42,7 +42,7 @@ struct EditorEndToEndTests {
         try tmux.resize(width: 132, height: 40)
         try tmux.waitFor("the wide layout") { $0.contains("│ Goal") || $0.contains("│ Descubrimiento") }
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor(text: "Pain points (1)")
+        try tmux.waitFor(text: "!1 Pain points")
         try tmux.keys("C-s")
         try tmux.waitFor(text: "Saved taller.journey")
         try tmux.keys("q")

@@ -2,7 +2,8 @@ import JourneyKit
 
 extension ScreenPainter {
     /// The current cell in full: its stage and touchpoint, whole note, emotion and feeling, and
-    /// every pain point and opportunity, with the selection while the pane has the focus.
+    /// every pain point and opportunity, wrapped, with the selection while the pane has the focus
+    /// (scrolled into view), and the note being typed while it is edited in place.
     mutating func paintDetail() {
         let area = layout.detail
         guard area.height > 0, area.width > 0 else { return }
@@ -11,36 +12,23 @@ extension ScreenPainter {
         }
         guard state.hasCell else {
             if layout.detailBeside {
-                buffer.write(" No cell selected", x: area.x, y: area.y, width: area.width, role: .dim)
+                buffer.write(" " + text(.noCellSelected), x: area.x, y: area.y, width: area.width, role: .dim)
             } else {
                 buffer.fill(x: area.x, y: area.y, width: area.width, height: 1, role: .dim, character: glyphs.horizontal)
             }
             return
         }
-        let cell = state.currentCell
-        let stage = map.stages[state.cursor.stage]
-        let touchpoint = map.touchpoints[state.cursor.touchpoint]
-        var selection: DetailSelection?
-        var focused = false
-        if case .detail(let selected) = state.mode {
-            selection = selected
-            focused = true
-        }
-        if case .prompt(let prompt) = state.mode, case .command("item edit", _, let arguments) = prompt.purpose,
-           let selected = DetailPane.selection(fromArguments: arguments) {
-            selection = selected
-            focused = true
-        }
+        let content = DetailContent(state: state)
         if layout.detailBeside {
-            paintDetailBeside(cell: cell, stage: stage, touchpoint: touchpoint, selection: selection, focused: focused, area: area)
+            paintDetailBeside(content, area: area)
         } else {
-            paintDetailBelow(cell: cell, stage: stage, touchpoint: touchpoint, selection: selection, focused: focused, area: area)
+            paintDetailBelow(content, area: area)
         }
     }
 
-    private func heading(stage: Stage, touchpoint: Touchpoint) -> String {
-        var text = stage.name + glyphs.arrow + touchpoint.name
-        if let channel = touchpoint.channel, !channel.isEmpty { text += " (\(channel))" }
+    private func heading(_ content: DetailContent) -> String {
+        var text = content.stage.name + glyphs.arrow + content.touchpoint.name
+        if let channel = content.touchpoint.channel, !channel.isEmpty { text += " (\(channel))" }
         return text
     }
 
@@ -48,123 +36,195 @@ extension ScreenPainter {
         guard let emotion = cell.emotion else {
             return cell.feeling.map { ($0, .dim) }
         }
-        var text = glyphs.face(Double(emotion.score)) + " " + emotion.signedText
-        if let feeling = cell.feeling, !feeling.isEmpty { text += " " + feeling }
+        var text = glyphs.face(Double(emotion.score)) + " " + emotion.signedText + " " + emotion.label(in: language)
+        if let feeling = cell.feeling, !feeling.isEmpty { text += " · " + feeling }
         return (text, StyleRole.emotion(Double(emotion.score)))
     }
 
-    private mutating func paintDetailBelow(cell: Cell, stage: Stage, touchpoint: Touchpoint, selection: DetailSelection?, focused: Bool, area: EditorLayout.Rect) {
+    private mutating func paintDetailBelow(_ content: DetailContent, area: EditorLayout.Rect) {
         // The rule line carries the cell's place, the stage goal and the emotion.
         let y = area.y
         buffer.fill(x: area.x, y: y, width: area.width, height: 1, role: .dim, character: glyphs.horizontal)
         var rightWidth = 0
-        if let (text, role) = emotionText(cell) {
+        if let (text, role) = emotionText(content.cell) {
             let shown = " " + text + " "
             rightWidth = min(area.width / 3, DisplayWidth.of(DisplayText.sanitized(shown, ascii: glyphs.ascii)))
             buffer.write(shown, x: area.x + area.width - rightWidth - 1, y: y, width: rightWidth, role: role)
         }
-        var title = " " + heading(stage: stage, touchpoint: touchpoint) + " "
-        if let goal = stage.goal, !goal.isEmpty { title += "· goal: \(goal) " }
-        buffer.write(title, x: area.x + 1, y: y, width: area.width - rightWidth - 3, role: focused ? .selection : .detailHeading)
+        var title = " " + heading(content) + " "
+        if let goal = content.stage.goal, !goal.isEmpty { title += glyphs.separator.dropFirst() + text(.goalLine(goal)) + " " }
+        buffer.write(title, x: area.x + 1, y: y, width: area.width - rightWidth - 3, role: content.focused ? .selection : .detailHeading)
 
         let bodyHeight = area.height - 1
         guard bodyHeight > 0 else { return }
         let noteWidth = area.width * 2 / 5
         let listWidth = (area.width - noteWidth) / 2
-        let columns = [
-            (x: area.x, width: noteWidth - 1),
-            (x: area.x + noteWidth, width: listWidth - 1),
-            (x: area.x + noteWidth + listWidth, width: area.width - noteWidth - listWidth),
-        ]
-        // Note.
-        buffer.write(" Note", x: columns[0].x, y: y + 1, width: columns[0].width, role: .detailHeading)
-        if bodyHeight > 1 {
-            if cell.note.isEmpty {
-                buffer.write(" (no note: Enter writes one)", x: columns[0].x, y: y + 2, width: columns[0].width, role: .dim)
-            } else {
-                let lines = TextLayout.wrap(cell.note, width: columns[0].width - 1, maxLines: bodyHeight - 1)
-                for (offset, line) in lines.enumerated() {
-                    buffer.write(" " + line, x: columns[0].x, y: y + 2 + offset, width: columns[0].width, role: .normal)
-                }
+        let note = EditorLayout.Rect(x: area.x, y: y + 1, width: noteWidth - 1, height: bodyHeight)
+        paintNote(content, in: note)
+        let pains = EditorLayout.Rect(x: area.x + noteWidth, y: y + 1, width: listWidth - 1, height: bodyHeight)
+        let opportunities = EditorLayout.Rect(x: area.x + noteWidth + listWidth, y: y + 1, width: area.width - noteWidth - listWidth, height: bodyHeight)
+        paintList(.painPoints, content, in: pains)
+        paintList(.opportunities, content, in: opportunities)
+        for column in [pains, opportunities] {
+            for row in column.y..<(column.y + column.height) { buffer.put(glyphs.vertical, x: column.x - 1, y: row, role: .dim) }
+        }
+    }
+
+    /// The note under its heading, wrapped; while it is typed in place, the text being typed,
+    /// wrapped, its last lines kept in view.
+    private mutating func paintNote(_ content: DetailContent, in area: EditorLayout.Rect) {
+        guard area.height > 0, area.width > 2 else { return }
+        let editing = content.typedNote != nil
+        let heading = editing ? text(.editingNote) : ModelStrings.note.text(in: language)
+        buffer.write(" " + heading, x: area.x, y: area.y, width: area.width, role: editing ? .prompt : .detailHeading)
+        let rows = area.height - 1
+        guard rows > 0 else { return }
+        if let typed = content.typedNote {
+            var lines = TextLayout.wrap(typed + " ", width: area.width - 2, maxLines: 10_000)
+            if lines.count > rows { lines = [String(glyphs.moreAbove) + " …"] + lines.suffix(rows - 1) }
+            for (offset, line) in lines.prefix(rows).enumerated() {
+                buffer.write(" " + line, x: area.x, y: area.y + 1 + offset, width: area.width, role: .input)
+            }
+        } else if content.cell.note.isEmpty {
+            buffer.write(" " + text(.noNoteHint), x: area.x, y: area.y + 1, width: area.width, role: .dim)
+        } else {
+            let lines = TextLayout.wrap(content.cell.note, width: area.width - 2, maxLines: rows)
+            for (offset, line) in lines.enumerated() {
+                buffer.write(" " + line, x: area.x, y: area.y + 1 + offset, width: area.width, role: .normal)
             }
         }
-        paintList(.painPoints, items: cell.painPoints, column: columns[1], top: y + 1, height: bodyHeight, selection: selection, focused: focused)
-        paintList(.opportunities, items: cell.opportunities, column: columns[2], top: y + 1, height: bodyHeight, selection: selection, focused: focused)
-        for column in columns.dropFirst() {
-            for row in (y + 1)..<(y + area.height) { buffer.put(glyphs.vertical, x: column.x - 1, y: row, role: .dim) }
-        }
     }
 
-    /// A titled list, one item per row, scrolled to keep the selection in view.
-    private mutating func paintList(_ list: ItemList, items: [String], column: (x: Int, width: Int), top: Int, height: Int, selection: DetailSelection?, focused: Bool) {
-        let title = list == .painPoints ? " Pain points (\(items.count))" : " Opportunities (\(items.count))"
-        buffer.write(title, x: column.x, y: top, width: column.width, role: list == .painPoints ? .painPoint : .opportunity)
-        let rows = height - 1
+    /// A titled list, every item wrapped, scrolled to keep the selection in view, with markers
+    /// for the items above and below.
+    private mutating func paintList(_ list: ItemList, _ content: DetailContent, in area: EditorLayout.Rect) {
+        guard area.height > 0, area.width > 2 else { return }
+        let items = DetailPane.items(list, of: content.cell)
+        let role: StyleRole = list == .painPoints ? .painPoint : .opportunity
+        buffer.write(" " + text(.listHeading(list, count: items.count)), x: area.x, y: area.y, width: area.width, role: role)
+        let rows = area.height - 1
         guard rows > 0 else { return }
         if items.isEmpty {
-            buffer.write(list == .painPoints ? " (none: p adds one)" : " (none: o adds one)", x: column.x, y: top + 1, width: column.width, role: .dim)
+            buffer.write(" " + text(.emptyListHint(list)), x: area.x, y: area.y + 1, width: area.width, role: .dim)
             return
         }
-        let selectedIndex = selection?.list == list ? selection?.index : nil
+        let selected = content.selection?.list == list ? content.selection?.index : nil
+        let wrapped = items.enumerated().map { index, item in
+            let number = "\(index + 1). "
+            let indent = String(repeating: " ", count: number.count)
+            let lines = TextLayout.wrap(item, width: max(1, area.width - 1 - number.count), maxLines: max(1, rows))
+            return lines.enumerated().map { " " + ($0.offset == 0 ? number : indent) + $0.element }
+        }
+        // The first item shown: as early as possible while the selected item still fits whole.
         var first = 0
-        if let selectedIndex, selectedIndex >= rows { first = selectedIndex - rows + 1 }
-        for row in 0..<min(rows, items.count - first) {
-            let index = first + row
-            let isSelected = focused && selectedIndex == index
-            let role: StyleRole = isSelected ? .selection : .normal
-            if isSelected { buffer.fill(x: column.x, y: top + 1 + row, width: column.width, height: 1, role: .selection) }
-            let moreMarker = row == rows - 1 && first + rows < items.count
-            let text = moreMarker ? " \(glyphs.moreBelow) \(items.count - index) more" : " \(index + 1). \(items[index])"
-            buffer.write(text, x: column.x, y: top + 1 + row, width: column.width, role: moreMarker ? .scrollMarker : role)
+        if let selected {
+            func need(_ from: Int) -> Int {
+                wrapped[from...selected].map(\.count).reduce(0, +) + (from > 0 ? 1 : 0) + (selected + 1 < items.count ? 1 : 0)
+            }
+            while first < selected, need(first) > rows { first += 1 }
+        }
+        var y = area.y + 1
+        let bottom = area.y + area.height
+        if first > 0 {
+            buffer.write(" \(glyphs.moreAbove) \(text(.moreItems(first)))", x: area.x, y: y, width: area.width, role: .scrollMarker)
+            y += 1
+        }
+        for index in first..<items.count where y < bottom {
+            let lines = wrapped[index]
+            let laterItems = index + 1 < items.count
+            let room = bottom - y - (laterItems ? 1 : 0)
+            if (lines.count > room && index != selected && index != first) || room <= 0 {
+                buffer.write(" \(glyphs.moreBelow) \(text(.moreItems(items.count - index)))", x: area.x, y: y, width: area.width, role: .scrollMarker)
+                return
+            }
+            let isSelected = content.focused && selected == index
+            for line in lines.prefix(max(1, room)) {
+                if isSelected { buffer.fill(x: area.x, y: y, width: area.width, height: 1, role: .selection) }
+                buffer.write(line, x: area.x, y: y, width: area.width, role: isSelected ? .selection : .normal)
+                y += 1
+            }
         }
     }
 
-    private mutating func paintDetailBeside(cell: Cell, stage: Stage, touchpoint: Touchpoint, selection: DetailSelection?, focused: Bool, area: EditorLayout.Rect) {
+    private mutating func paintDetailBeside(_ content: DetailContent, area: EditorLayout.Rect) {
         let x = area.x, width = area.width
         var y = area.y
         let bottom = area.y + area.height
-        func room() -> Int { bottom - y }
-        buffer.write(" " + stage.name, x: x, y: y, width: width, role: focused ? .selection : .detailHeading)
+        let headingRole: StyleRole = content.focused ? .selection : .detailHeading
+        buffer.write(" " + content.stage.name, x: x, y: y, width: width, role: headingRole)
         y += 1
-        buffer.write(" " + touchpoint.name + (touchpoint.channel.map { " (\($0))" } ?? ""), x: x, y: y, width: width, role: focused ? .selection : .detailHeading)
+        let channel = content.touchpoint.channel.map { " (\($0))" } ?? ""
+        buffer.write(" " + content.touchpoint.name + channel, x: x, y: y, width: width, role: headingRole)
         y += 1
-        if let goal = stage.goal, !goal.isEmpty, room() > 0 {
-            for line in TextLayout.wrap("Goal: " + goal, width: width - 2, maxLines: 2) where room() > 0 {
+        if let goal = content.stage.goal, !goal.isEmpty {
+            for line in TextLayout.wrap(text(.goalLine(goal)), width: width - 2, maxLines: 3) where y < bottom {
                 buffer.write(" " + line, x: x, y: y, width: width, role: .dim)
                 y += 1
             }
         }
-        if room() > 0 {
-            if let (text, role) = emotionText(cell) {
+        if y < bottom {
+            if let (text, role) = emotionText(content.cell) {
                 buffer.write(" " + text, x: x, y: y, width: width, role: role)
             } else {
-                buffer.write(" No emotion yet: 1-5 rate it", x: x, y: y, width: width, role: .dim)
+                buffer.write(" " + text(.noEmotionHint), x: x, y: y, width: width, role: .dim)
             }
             y += 2
         }
-        if room() > 0 {
-            buffer.write(" Note", x: x, y: y, width: width, role: .detailHeading)
-            y += 1
-            let listsNeed = 4 + min(cell.painPoints.count, 3) + min(cell.opportunities.count, 3)
-            let noteLines = max(1, min(room() - listsNeed, 12))
-            if cell.note.isEmpty {
-                if room() > 0 { buffer.write(" (no note: Enter writes one)", x: x, y: y, width: width, role: .dim) }
-                y += 1
-            } else {
-                for line in TextLayout.wrap(cell.note, width: width - 2, maxLines: noteLines) where room() > 0 {
-                    buffer.write(" " + line, x: x, y: y, width: width, role: .normal)
-                    y += 1
-                }
-            }
-            y += 1
-        }
-        let remaining = room()
+        guard bottom - y > 1 else { return }
+        // The note takes what the lists leave, at least a third of the room.
+        let room = bottom - y
+        let listLines = content.cell.painPoints.count + content.cell.opportunities.count + 5
+        let noteLines = content.typedNote != nil || !content.cell.note.isEmpty
+            ? TextLayout.wrap(content.typedNote ?? content.cell.note, width: width - 2, maxLines: room).count + 2 : 3
+        let noteHeight = min(noteLines, max(room / 3, room - listLines))
+        paintNote(content, in: EditorLayout.Rect(x: x, y: y, width: width, height: max(0, noteHeight - 1)))
+        y += noteHeight
+        let remaining = bottom - y
         guard remaining > 1 else { return }
-        let painHeight = cell.opportunities.isEmpty ? remaining - 2 : max(2, min(remaining / 2, cell.painPoints.count + 1))
-        paintList(.painPoints, items: cell.painPoints, column: (x, width), top: y, height: min(painHeight, remaining), selection: selection, focused: focused)
+        let painNeed = max(2, content.cell.painPoints.count * 2 + 1)
+        let painHeight = content.cell.opportunities.isEmpty ? remaining : max(2, min(remaining / 2 + remaining % 2, painNeed))
+        paintList(.painPoints, content, in: EditorLayout.Rect(x: x, y: y, width: width, height: min(painHeight, remaining)))
         y += min(painHeight, remaining) + 1
-        if room() > 1 {
-            paintList(.opportunities, items: cell.opportunities, column: (x, width), top: y, height: room(), selection: selection, focused: focused)
+        if bottom - y > 1 {
+            paintList(.opportunities, content, in: EditorLayout.Rect(x: x, y: y, width: width, height: bottom - y))
         }
+    }
+}
+
+/// What the detail pane shows of the state: the cursor's cell and its place, the selection, and
+/// the note being typed in place, if any.
+struct DetailContent {
+    let cell: Cell
+    let stage: Stage
+    let touchpoint: Touchpoint
+    let selection: DetailSelection?
+    let focused: Bool
+    let typedNote: String?
+
+    init(state: EditorState) {
+        cell = state.currentCell
+        stage = state.map.stages[state.cursor.stage]
+        touchpoint = state.map.touchpoints[state.cursor.touchpoint]
+        var selection: DetailSelection?
+        var focused = false
+        var typedNote: String?
+        switch state.mode {
+        case .detail(let selected):
+            selection = selected
+            focused = true
+        case .prompt(let prompt):
+            if case .command("item edit", _, let arguments) = prompt.purpose, let selected = DetailPane.selection(fromArguments: arguments) {
+                selection = selected
+                focused = true
+            }
+            if case .note(let position) = prompt.purpose, position == state.cursor {
+                typedNote = prompt.editor.text
+            }
+        default:
+            break
+        }
+        self.selection = selection
+        self.focused = focused
+        self.typedNote = typedNote
     }
 }

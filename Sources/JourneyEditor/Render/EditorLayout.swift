@@ -1,8 +1,16 @@
+import JourneyKit
+
 /// Where each part of the editor goes on a screen of a given size: title bar, column headers,
 /// grid, emotion curve, detail pane (below the grid, or beside it on wide screens) and status line.
 ///
-/// Column widths are fixed for a screen size, so that what is visible follows from the scroll
-/// position by arithmetic alone, whatever the map's size.
+/// The width is shared: the touchpoint names get the column they need (within reason), and the
+/// stages share the rest equally, all of them when each can get a readable width. The height is
+/// shared too: when every touchpoint fits, its rows grow to show more of its notes, and the curve
+/// takes what is left rather than leaving empty rows.
+///
+/// A layout depends on the screen size and the map's shape (its stage and touchpoint counts and
+/// the width of the touchpoint names), never on the scroll position, so that what is visible
+/// follows from the scroll position by arithmetic alone.
 public struct EditorLayout: Hashable, Sendable {
     /// A rectangle of the screen.
     public struct Rect: Hashable, Sendable {
@@ -16,8 +24,20 @@ public struct EditorLayout: Hashable, Sendable {
 
     /// The smallest screen the editor draws on; below it a "terminal too small" message shows.
     public static let minimumSize = ScreenSize(width: 40, height: 12)
-    /// Screen rows per touchpoint: its note on the first, emotion and counts on the second.
-    public static let rowHeight = 2
+    /// The narrowest a stage column gets, separator included, before stages are left off screen.
+    public static let minimumColumnWidth = 18
+    /// The width with which a stage column reads comfortably; the detail pane stands beside the
+    /// grid only when the stages keep it.
+    public static let comfortableColumnWidth = 20
+    /// The narrowest and widest the touchpoint names column gets.
+    public static let labelWidthRange = 12...32
+    /// Screen rows per touchpoint at the least: a line of its note, and its emotion line.
+    public static let minimumRowHeight = 2
+    /// Screen rows per touchpoint at the most, when the screen is tall.
+    public static let maximumRowHeight = 8
+    /// The emotion curve drawn as a chart: its title, five value rows (one per emotion), and the
+    /// row of averages. Below this height the curve is a single line of numbers.
+    public static let minimumChartHeight = 7
 
     /// The screen size this layout is for.
     public let size: ScreenSize
@@ -25,8 +45,13 @@ public struct EditorLayout: Hashable, Sendable {
     public let isTooSmall: Bool
     /// Width of the touchpoint names column.
     public let rowHeaderWidth: Int
-    /// Width of a stage column, including its left separator.
+    /// Width of a stage column, including its left separator (some columns are one wider, see
+    /// ``columnWidth(visibleIndex:)``).
     public let columnWidth: Int
+    /// How many of the visible columns are one column wider than ``columnWidth``.
+    let widerColumns: Int
+    /// How many stage columns fit.
+    public let visibleStageCapacity: Int
     /// Width of the main area (grid and curve).
     public let mainWidth: Int
     /// The row of stage names.
@@ -35,9 +60,12 @@ public struct EditorLayout: Hashable, Sendable {
     public let ruleRow = 2
     /// The first screen row of the grid's cells.
     public let gridTop = 3
+    /// Screen rows per touchpoint: its note on all but the last, emotion and counts on the last.
+    public let rowHeight: Int
     /// How many screen rows the grid's cells get.
     public let gridHeight: Int
-    /// The emotion curve: a label row and chart rows (height 0 when hidden).
+    /// The emotion curve: a chart (height ``minimumChartHeight`` or more), one line of numbers, or
+    /// nothing (height 0).
     public let curve: Rect
     /// The detail pane (height or width 0 when hidden).
     public let detail: Rect
@@ -45,57 +73,116 @@ public struct EditorLayout: Hashable, Sendable {
     public let detailBeside: Bool
     /// The status line's row.
     public var statusRow: Int { size.height - 1 }
+    /// Whether the curve is drawn as a chart (rather than a line of numbers).
+    public var curveIsChart: Bool { curve.height >= Self.minimumChartHeight }
 
-    /// Computes the layout for a screen.
-    public init(size: ScreenSize) {
+    /// Computes the layout for a screen and a map of a given shape.
+    ///
+    /// - Parameters:
+    ///   - stageCount: how many stages the map has.
+    ///   - touchpointCount: how many touchpoints the map has.
+    ///   - labelWidth: the width the touchpoint names column would like (see ``init(size:map:)``).
+    public init(size: ScreenSize, stageCount: Int, touchpointCount: Int, labelWidth: Int) {
         self.size = size
         let width = size.width, height = size.height
         isTooSmall = width < Self.minimumSize.width || height < Self.minimumSize.height
-        detailBeside = width >= 120
-        let sideWidth = detailBeside ? min(56, max(34, width * 28 / 100)) : 0
-        mainWidth = detailBeside ? width - sideWidth - 1 : width
-        rowHeaderWidth = min(24, max(12, mainWidth / 5))
-        let available = max(1, mainWidth - rowHeaderWidth)
-        let fitting = max(1, available / 18)
-        columnWidth = max(6, available / fitting)
+        let stages = max(1, stageCount)
 
-        let curveHeight: Int
-        let detailHeight: Int
-        switch height {
-        case ..<16: curveHeight = 2; detailHeight = 0
-        case ..<20: curveHeight = 2; detailHeight = detailBeside ? 0 : 4
-        case ..<32: curveHeight = 4; detailHeight = detailBeside ? 0 : 6
-        case ..<40: curveHeight = 5; detailHeight = detailBeside ? 0 : 8
-        default: curveHeight = 6; detailHeight = detailBeside ? 0 : 10
+        // Width: the label column, then the stages; the pane goes beside only when that costs no stage.
+        func label(_ main: Int) -> Int {
+            let range = Self.labelWidthRange
+            return max(range.lowerBound, min(labelWidth, min(range.upperBound, max(range.lowerBound, main / 4))))
         }
-        let bottomOfGrid = height - 1 - detailHeight - curveHeight
-        gridHeight = max(0, bottomOfGrid - gridTop)
+        func shown(_ main: Int) -> Int {
+            max(1, min(stages, (main - label(main)) / Self.minimumColumnWidth))
+        }
+        let sideWidth = min(56, max(34, width * 28 / 100))
+        let besideMain = width - sideWidth - 1
+        let besideShown = shown(besideMain)
+        detailBeside = width >= 120 && besideShown == shown(width)
+            && (besideMain - label(besideMain)) / besideShown >= Self.comfortableColumnWidth
+        mainWidth = detailBeside ? besideMain : width
+        rowHeaderWidth = label(mainWidth)
+        visibleStageCapacity = shown(mainWidth)
+        let room = max(visibleStageCapacity, mainWidth - rowHeaderWidth)
+        columnWidth = room / visibleStageCapacity
+        widerColumns = room % visibleStageCapacity
+
+        // Height: the rows between the rule and the status line, shared by grid, curve and pane.
+        let rows = max(0, height - 1 - gridTop)
+        let touchpoints = max(1, touchpointCount)
+        let below = !detailBeside
+        var detailHeight = below ? (rows >= 16 ? 5 : (rows >= 12 ? 4 : 0)) : 0
+        let gridMinimum = min(touchpoints, 3) * Self.minimumRowHeight
+        let chart = rows - detailHeight - Self.minimumChartHeight >= gridMinimum
+        var curveHeight = chart ? Self.minimumChartHeight : (rows - detailHeight >= 3 ? 1 : 0)
+        var rowHeight = Self.minimumRowHeight
+        var gridHeight: Int
+        var spare = rows - detailHeight - curveHeight - touchpoints * rowHeight
+        if spare >= 0 {
+            // Everything fits: rows grow a little, then the curve and the pane, then rows again;
+            // what is left goes to the curve (or the pane, or stays under the grid).
+            func growRows(upTo limit: Int) {
+                while rowHeight < limit, spare >= touchpoints { rowHeight += 1; spare -= touchpoints }
+            }
+            if !chart, curveHeight == 1, spare > 0 { curveHeight += 1; spare -= 1 }
+            growRows(upTo: 4)
+            if chart { let extra = min(spare, 4); curveHeight += extra; spare -= extra }
+            if below, detailHeight > 0 { let extra = min(spare, 7); detailHeight += extra; spare -= extra }
+            growRows(upTo: Self.maximumRowHeight)
+            gridHeight = touchpoints * rowHeight
+            if chart { curveHeight += spare } else if below, detailHeight > 0 { detailHeight += spare } else { gridHeight += spare }
+        } else {
+            // The grid scrolls: the pane and the curve take a fair share, the grid the rest.
+            if below, detailHeight > 0 { detailHeight = min(12, max(detailHeight, rows / 4)) }
+            if chart { curveHeight = max(Self.minimumChartHeight, min(13, (rows - detailHeight) / 3)) }
+            if chart, rows - detailHeight - curveHeight < gridMinimum { curveHeight = Self.minimumChartHeight }
+            gridHeight = max(0, rows - detailHeight - curveHeight)
+            if curveHeight > 0, gridHeight % rowHeight != 0 { curveHeight += gridHeight % rowHeight; gridHeight -= gridHeight % rowHeight }
+        }
+        self.rowHeight = rowHeight
+        self.gridHeight = gridHeight
+        let bottomOfGrid = gridTop + gridHeight
         curve = Rect(x: 0, y: bottomOfGrid, width: mainWidth, height: curveHeight)
         if detailBeside {
             detail = Rect(x: mainWidth + 1, y: 1, width: sideWidth, height: max(0, height - 2))
         } else {
-            detail = Rect(x: 0, y: height - 1 - detailHeight, width: width, height: detailHeight)
+            detail = Rect(x: 0, y: bottomOfGrid + curveHeight, width: width, height: max(0, height - 1 - bottomOfGrid - curveHeight))
         }
-    }
-
-    /// How many stage columns fit.
-    public var visibleStageCapacity: Int {
-        max(1, (mainWidth - rowHeaderWidth) / columnWidth)
     }
 
     /// How many touchpoint rows fit.
     public var visibleTouchpointCapacity: Int {
-        max(1, gridHeight / Self.rowHeight)
+        max(1, gridHeight / rowHeight)
     }
 
     /// The screen column where a visible stage's column starts (its separator).
     public func columnX(visibleIndex: Int) -> Int {
-        rowHeaderWidth + visibleIndex * columnWidth
+        rowHeaderWidth + visibleIndex * columnWidth + min(visibleIndex, widerColumns)
+    }
+
+    /// The width of a visible stage's column, its separator included.
+    public func columnWidth(visibleIndex: Int) -> Int {
+        columnWidth + (visibleIndex < widerColumns ? 1 : 0)
     }
 
     /// The screen row where a visible touchpoint's row starts.
     public func rowY(visibleIndex: Int) -> Int {
-        gridTop + visibleIndex * Self.rowHeight
+        gridTop + visibleIndex * rowHeight
+    }
+
+    /// The visible stage column under a screen column, if any.
+    public func visibleStage(atX x: Int) -> Int? {
+        guard x >= rowHeaderWidth, x < mainWidth else { return nil }
+        let column = (0..<visibleStageCapacity).last { columnX(visibleIndex: $0) <= x } ?? 0
+        return x < columnX(visibleIndex: column) + columnWidth(visibleIndex: column) ? column : nil
+    }
+
+    /// The visible touchpoint row under a screen row, if any.
+    public func visibleTouchpoint(atY y: Int) -> Int? {
+        guard y >= gridTop, y < gridTop + gridHeight else { return nil }
+        let row = (y - gridTop) / rowHeight
+        return row < visibleTouchpointCapacity ? row : nil
     }
 
     /// The scroll position that keeps `cursor` in view, moving `scroll` as little as possible.
@@ -116,10 +203,34 @@ public struct EditorLayout: Hashable, Sendable {
 
     /// The cell at a screen position, if the position is on the grid.
     public func cell(atX x: Int, y: Int, scroll: CellPosition) -> CellPosition? {
-        guard x >= rowHeaderWidth, x < mainWidth, y >= gridTop, y < gridTop + gridHeight else { return nil }
-        let column = (x - rowHeaderWidth) / columnWidth
-        let row = (y - gridTop) / Self.rowHeight
-        guard column < visibleStageCapacity, row < visibleTouchpointCapacity else { return nil }
+        guard let column = visibleStage(atX: x), let row = visibleTouchpoint(atY: y) else { return nil }
         return CellPosition(stage: scroll.stage + column, touchpoint: scroll.touchpoint + row)
     }
+}
+
+extension EditorLayout {
+    /// The layout for a screen and a map: the label column as wide as the widest touchpoint name
+    /// (or channel) needs, within ``labelWidthRange``.
+    public init(size: ScreenSize, map: JourneyMap) {
+        self.init(size: size, stageCount: map.stages.count, touchpointCount: map.touchpoints.count,
+                  labelWidth: Self.labelWidthNeeded(by: map.touchpoints))
+    }
+
+    /// The label column's width that shows every name and channel whole: a marker column and a
+    /// space before the name, three spaces before the channel, one space after. Stops looking
+    /// once a name needs the widest column.
+    static func labelWidthNeeded(by touchpoints: [Touchpoint]) -> Int {
+        var widest = labelWidthRange.lowerBound
+        for touchpoint in touchpoints {
+            widest = max(widest, DisplayWidth.of(touchpoint.name) + 3)
+            if let channel = touchpoint.channel { widest = max(widest, DisplayWidth.of(channel) + 4) }
+            if widest >= labelWidthRange.upperBound { break }
+        }
+        return widest
+    }
+}
+
+extension EditorState {
+    /// The layout of the state's screen for its map.
+    public var layout: EditorLayout { EditorLayout(size: screenSize, map: map) }
 }

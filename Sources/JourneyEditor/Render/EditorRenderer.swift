@@ -34,15 +34,22 @@ struct ScreenPainter {
 
     init(state: EditorState, size: ScreenSize, ascii: Bool) {
         self.state = state
-        layout = EditorLayout(size: size)
+        layout = EditorLayout(size: size, map: state.map)
         glyphs = ascii ? .plain : .unicode
         buffer = ScreenBuffer(size: size, ascii: ascii)
-        scroll = layout.scroll(keeping: state.cursor, from: state.scroll, stageCount: state.map.stages.count, touchpointCount: state.map.touchpoints.count)
+        // The scroll is kept by the update (``Editor/keepCursorInView``); the painter only reads it.
+        scroll = CellPosition(
+            stage: max(0, min(state.scroll.stage, state.map.stages.count - 1)),
+            touchpoint: max(0, min(state.scroll.touchpoint, state.map.touchpoints.count - 1)))
         visibleStages = max(0, min(layout.visibleStageCapacity, state.map.stages.count - scroll.stage))
         visibleTouchpoints = max(0, min(layout.visibleTouchpointCapacity, state.map.touchpoints.count - scroll.touchpoint))
     }
 
     var map: JourneyMap { state.map }
+    var language: Language { state.language }
+
+    /// A phrase of the screen's catalogue in the interface's language.
+    func text(_ phrase: ScreenStrings) -> String { phrase.text(in: state.language) }
     var width: Int { layout.size.width }
     var height: Int { layout.size.height }
 
@@ -72,10 +79,11 @@ struct ScreenPainter {
 
     mutating func paintTooSmall() {
         buffer.fill(x: 0, y: 0, width: width, height: height, role: .normal)
+        let minimum = EditorLayout.minimumSize
         let lines = [
-            "Terminal too small",
-            "\(width)×\(height); journey needs at least \(EditorLayout.minimumSize.width)×\(EditorLayout.minimumSize.height)",
-            "Enlarge the window (q quits)",
+            text(.tooSmall),
+            text(.tooSmallSize(width: width, height: height, minimumWidth: minimum.width, minimumHeight: minimum.height)),
+            text(.tooSmallHint),
         ]
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < height {
@@ -88,15 +96,15 @@ struct ScreenPainter {
     mutating func paintTitleBar() {
         buffer.fill(x: 0, y: 0, width: width, height: 1, role: .titleBar)
         var right = state.document.displayName
-        if state.document.isNew { right += " (new)" }
+        if state.document.isNew { right += text(.newFile) }
         let marker = state.isModified ? " [+]" : ""
         let rightWidth = min(width / 2, DisplayWidth.of(DisplayText.sanitized(right, ascii: glyphs.ascii)) + DisplayWidth.of(marker) + 1)
         let rightX = width - rightWidth
         let used = buffer.write(right, x: rightX, y: 0, width: rightWidth - DisplayWidth.of(marker) - 1, role: .titleBar)
         if !marker.isEmpty { buffer.write(marker, x: rightX + used, y: 0, width: DisplayWidth.of(marker), role: .modifiedMarker) }
-        var left = " " + (map.title.isEmpty ? "Untitled journey" : map.title)
+        var left = " " + (map.title.isEmpty ? ModelStrings.untitled.text(in: language) : map.title)
         if let persona = map.persona, !persona.isEmpty { left += glyphs.separator + persona }
-        left += glyphs.separator + map.kind.displayName
+        left += glyphs.separator + map.kind.displayName(in: language)
         buffer.write(left, x: 0, y: 0, width: max(0, rightX - 1), role: .titleBar)
     }
 }

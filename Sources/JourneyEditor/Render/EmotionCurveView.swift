@@ -1,89 +1,166 @@
 import JourneyKit
 
 extension ScreenPainter {
-    /// The emotion curve under the grid: each visible stage's average emotion, labelled under its
-    /// column, and a curve through them drawn with block characters, aligned with the columns.
+    /// The emotion curve under the grid: a line chart of every stage's average emotion across the
+    /// whole journey (the stages on screen drawn solid, the others hollow), with the zero line,
+    /// each stage's average as a number, and the lowest stage marked. Where the screen leaves too
+    /// few rows for an honest chart, the averages are one line of numbers instead.
     mutating func paintCurve() {
         let area = layout.curve
-        guard area.height >= 2, area.width > layout.rowHeaderWidth else { return }
-        let labelRow = area.y
-        buffer.fill(x: 0, y: labelRow, width: area.width, height: 1, role: .dim, character: glyphs.horizontal)
+        guard area.height >= 1, area.width > layout.rowHeaderWidth + 4 else { return }
+        let averages = (0..<map.stages.count).map { map.averageEmotion(stage: $0) }
+        let lowest = Self.lowestStage(averages)
+        paintCurveTitle(area: area, averages: averages, lowest: lowest, chart: layout.curveIsChart)
+        guard layout.curveIsChart, !averages.isEmpty else { return }
+
+        let showsNames = area.height >= Self.namedChartHeight
+        let rows = area.height - (showsNames ? 3 : 2)
+        let top = area.y + 1
+        let centers = stageCenters(count: averages.count)
+        func row(_ value: Double) -> Double { Double(top) + (2 - value) / 4 * Double(rows - 1) }
+
+        // Axis labels and the zero line.
+        let plotLeft = layout.rowHeaderWidth
+        let labelX = max(0, plotLeft - 4)
+        for value in [2, 1, 0, -1, -2] {
+            let label = value > 0 ? "+\(value)" : (value == 0 ? " 0" : "\(value)")
+            buffer.write(label, x: labelX, y: Int(row(Double(value)).rounded()), width: 3, role: .curveAxis)
+        }
+        buffer.fill(x: plotLeft, y: Int(row(0).rounded()), width: area.width - plotLeft, height: 1, role: .curveAxis, character: glyphs.zeroLine)
+
+        // The line between neighbouring rated stages.
+        let rated = averages.indices.filter { averages[$0] != nil }
+        for (from, to) in zip(rated, rated.dropFirst()) {
+            guard let start = averages[from], let end = averages[to] else { continue }
+            paintSegment(from: (centers[from], row(start)), to: (centers[to], row(end)))
+        }
+
+        // The points, then the numbers under them: the lowest first, then those on screen.
+        let visible = scroll.stage..<(scroll.stage + visibleStages)
+        for stage in rated {
+            guard let value = averages[stage] else { continue }
+            let glyph = visible.contains(stage) || visibleStages == 0 ? glyphs.point : glyphs.offScreenPoint
+            buffer.put(glyph, x: centers[stage], y: Int(row(value).rounded()), role: stage == lowest ? .curveLowest : StyleRole.emotion(value))
+        }
+        let numbersRow = top + rows
+        var taken = Array(repeating: false, count: width)
+        let order = averages.indices.sorted { rank($0, lowest: lowest, visible: visible) < rank($1, lowest: lowest, visible: visible) }
+        for stage in order {
+            let number = averages[stage].map { language.signedDecimal($0) } ?? "–"
+            let label = stage == lowest ? String(glyphs.lowest) + number : number
+            let role: StyleRole = stage == lowest ? .curveLowest : (averages[stage].map { StyleRole.emotion($0) } ?? .dim)
+            place(label, centeredAt: centers[stage], y: numbersRow, role: role, taken: &taken, from: plotLeft)
+        }
+        if showsNames {
+            taken = Array(repeating: false, count: width)
+            let spacing = averages.count > 1 ? max(1, centers[1] - centers[0] - 1) : area.width - plotLeft
+            for stage in order {
+                let name = Self.prefix(of: DisplayText.sanitized(map.stages[stage].name, ascii: glyphs.ascii), width: max(1, spacing))
+                place(name, centeredAt: centers[stage], y: numbersRow + 1, role: visible.contains(stage) ? .columnHeader : .dim, taken: &taken, from: plotLeft)
+            }
+        }
+    }
+
+    /// A chart this tall has room for a row of stage names under the numbers.
+    static let namedChartHeight = 9
+
+    /// The title row: what lies below the grid, the chart's title and lowest stage, the legend.
+    private mutating func paintCurveTitle(area: EditorLayout.Rect, averages: [Double?], lowest: Int?, chart: Bool) {
+        let y = area.y
+        buffer.fill(x: 0, y: y, width: area.width, height: 1, role: .dim, character: glyphs.horizontal)
         let below = map.touchpoints.count - scroll.touchpoint - visibleTouchpoints
         if below > 0 {
-            buffer.write(" \(glyphs.moreBelow) \(below) more ", x: 0, y: labelRow, width: layout.rowHeaderWidth, role: .scrollMarker, ellipsis: false)
-        } else {
-            buffer.write(" Emotion ", x: 0, y: labelRow, width: layout.rowHeaderWidth, role: .dim, ellipsis: false)
+            buffer.write(" \(glyphs.moreBelow) \(text(.moreBelow(below))) ", x: 0, y: y, width: layout.rowHeaderWidth, role: .scrollMarker, ellipsis: false)
         }
-        for column in 0..<visibleStages {
-            let stage = scroll.stage + column
-            let x = layout.columnX(visibleIndex: column)
-            let text: String
-            let role: StyleRole
-            if let average = map.averageEmotion(stage: stage) {
-                text = " " + glyphs.face(average) + " " + Self.signed(average) + " "
-                role = StyleRole.emotion(average)
+        let x = layout.rowHeaderWidth + 1
+        let right = area.x + area.width - 1
+        guard chart else {
+            // A line of numbers (under the title when there are two rows): every stage's average
+            // in order, the lowest marked.
+            var numbersY = y
+            var position = x + buffer.write(" " + text(.emotion) + (area.height > 1 ? " " : ":"), x: x, y: y, width: right - x, role: .curve, ellipsis: false)
+            if area.height > 1 {
+                numbersY = y + 1
+                position = 0
+            }
+            for (stage, average) in averages.enumerated() where position < right {
+                let number = average.map { language.signedDecimal($0) } ?? "–"
+                let label = " " + (stage == lowest ? String(glyphs.lowest) : "") + number
+                let role: StyleRole = stage == lowest ? .curveLowest : (average.map { StyleRole.emotion($0) } ?? .dim)
+                position += buffer.write(label, x: position, y: numbersY, width: right - position, role: role)
+            }
+            if numbersY == y, position < right { buffer.fill(x: position, y: y, width: 1, height: 1, role: .dim) }
+            return
+        }
+        var title = " " + text(.curveTitle(stages: averages.count))
+        if let lowest, let value = averages[lowest] {
+            title += glyphs.separator + text(.lowest(stage: map.stages[lowest].name, value: language.signedDecimal(value)))
+        } else if lowest == nil, averages.allSatisfy({ $0 == nil }) {
+            title += glyphs.separator + text(.noEmotionYet)
+        }
+        title += " "
+        let used = buffer.write(title, x: x, y: y, width: right - x, role: .curve)
+        let legend = " " + text(.badgeLegend) + " "
+        let legendWidth = DisplayWidth.of(DisplayText.sanitized(legend, ascii: glyphs.ascii))
+        if x + used + 2 + legendWidth <= right {
+            buffer.write(legend, x: right - legendWidth, y: y, width: legendWidth, role: .dim, ellipsis: false)
+        }
+    }
+
+    /// The stage with the lowest average, when at least two stages are rated.
+    static func lowestStage(_ averages: [Double?]) -> Int? {
+        let rated = averages.enumerated().compactMap { entry in entry.element.map { (entry.offset, $0) } }
+        guard rated.count >= 2 else { return nil }
+        return rated.min { $0.1 < $1.1 }?.0
+    }
+
+    /// The order in which numbers claim room: the lowest, the stages on screen, the rest.
+    private func rank(_ stage: Int, lowest: Int?, visible: Range<Int>) -> (Int, Int) {
+        (stage == lowest ? 0 : (visible.contains(stage) ? 1 : 2), stage)
+    }
+
+    /// The screen column of each stage on the chart: under its column when every stage is on
+    /// screen, spread evenly across the width otherwise.
+    private func stageCenters(count: Int) -> [Int] {
+        if visibleStages == count, scroll.stage == 0 {
+            return (0..<count).map { layout.columnX(visibleIndex: $0) + layout.columnWidth(visibleIndex: $0) / 2 }
+        }
+        let left = layout.rowHeaderWidth + 1
+        let span = max(1, layout.mainWidth - 1 - left)
+        return (0..<count).map { left + (2 * $0 + 1) * span / (2 * count) }
+    }
+
+    /// Draws a straight line between two points (column, fractional row).
+    private mutating func paintSegment(from start: (x: Int, y: Double), to end: (x: Int, y: Double)) {
+        guard end.x > start.x else {
+            let low = Int(min(start.y, end.y).rounded()), high = Int(max(start.y, end.y).rounded())
+            for y in low...high { buffer.put(glyphs.steep, x: start.x, y: y, role: .curve) }
+            return
+        }
+        func row(at x: Int) -> Int {
+            Int((start.y + (end.y - start.y) * Double(x - start.x) / Double(end.x - start.x)).rounded())
+        }
+        for x in start.x..<end.x {
+            let here = row(at: x), next = row(at: x + 1)
+            if next == here {
+                buffer.put(glyphs.flat, x: x, y: here, role: .curve)
+            } else if next < here {
+                buffer.put(glyphs.rising, x: x, y: here, role: .curve)
+                for y in (next + 1)..<here { buffer.put(glyphs.steep, x: x, y: y, role: .curve) }
             } else {
-                text = " – "
-                role = .dim
-            }
-            let textWidth = DisplayWidth.of(DisplayText.sanitized(text, ascii: glyphs.ascii))
-            let start = x + max(1, (layout.columnWidth - textWidth) / 2)
-            buffer.write(text, x: start, y: labelRow, width: x + layout.columnWidth - start, role: role, ellipsis: false)
-        }
-
-        let chartRows = area.height - 1
-        let chartTop = labelRow + 1
-        // Axis labels in the touchpoint column.
-        let labelX = max(0, layout.rowHeaderWidth - 4)
-        buffer.write("+2", x: labelX, y: chartTop, width: 3, role: .dim)
-        if chartRows >= 3 { buffer.write(" 0", x: labelX, y: chartTop + chartRows / 2, width: 3, role: .dim) }
-        if chartRows >= 2 { buffer.write("-2", x: labelX, y: chartTop + chartRows - 1, width: 3, role: .dim) }
-        guard visibleStages > 0 else { return }
-
-        let levelsPerRow = glyphs.levels.count - 1
-        let totalLevels = chartRows * levelsPerRow
-        let half = Double(layout.columnWidth) / 2
-        let gridRight = layout.columnX(visibleIndex: visibleStages)
-        for x in layout.rowHeaderWidth..<gridRight {
-            let position = (Double(x - layout.rowHeaderWidth) + 0.5 - half) / Double(layout.columnWidth) + Double(scroll.stage)
-            guard let value = curveValue(at: position) else { continue }
-            var level = Int(((value + 2) / 4 * Double(totalLevels)).rounded())
-            level = max(1, min(totalLevels, level))
-            let role = StyleRole.emotion(value)
-            for row in 0..<chartRows {
-                let fill = level - row * levelsPerRow
-                guard fill > 0 else { break }
-                let glyph = glyphs.levels[min(levelsPerRow, fill)]
-                buffer.put(glyph, x: x, y: chartTop + chartRows - 1 - row, role: role)
+                buffer.put(glyphs.falling, x: x, y: here, role: .curve)
+                for y in (here + 1)..<next { buffer.put(glyphs.steep, x: x, y: y, role: .curve) }
             }
         }
     }
 
-    /// The curve's value at a fractional stage position: straight between neighbouring stages
-    /// that both have a rated cell, flat across a rated stage's own column otherwise.
-    private func curveValue(at position: Double) -> Double? {
-        let lower = Int(position.rounded(.down))
-        let upper = lower + 1
-        let fraction = position - Double(lower)
-        let lowerValue = average(lower), upperValue = average(upper)
-        if let lowerValue, let upperValue {
-            return lowerValue + (upperValue - lowerValue) * fraction
-        }
-        let nearest = fraction < 0.5 ? lower : upper
-        guard abs(position - Double(nearest)) <= 0.5 else { return nil }
-        return average(nearest)
-    }
-
-    private func average(_ stage: Int) -> Double? {
-        guard stage >= 0, stage < map.stages.count else { return nil }
-        return map.averageEmotion(stage: stage)
-    }
-
-    /// `+0.7`, `-1.5`, `0.0`.
-    static func signed(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths > 0 ? "+" : (tenths < 0 ? "-" : "")
-        let magnitude = abs(tenths)
-        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    /// Writes a label centred on a column if the columns it needs (and one either side) are free.
+    private mutating func place(_ label: String, centeredAt center: Int, y: Int, role: StyleRole, taken: inout [Bool], from left: Int) {
+        let labelWidth = DisplayWidth.of(DisplayText.sanitized(label, ascii: glyphs.ascii))
+        let x = max(left, min(layout.mainWidth - labelWidth, center - labelWidth / 2))
+        let range = max(0, x - 1)..<min(taken.count, x + labelWidth + 1)
+        guard x >= left, x + labelWidth <= layout.mainWidth, !range.contains(where: { taken[$0] }) else { return }
+        buffer.write(label, x: x, y: y, width: labelWidth, role: role, ellipsis: false)
+        for column in x..<(x + labelWidth) { taken[column] = true }
     }
 }

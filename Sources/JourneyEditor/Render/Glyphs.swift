@@ -16,17 +16,27 @@ struct Glyphs: Sendable {
     let currentRow: Character
     let separator: String
     let arrow: String
-    /// Partial blocks from empty to full, for the emotion curve (index 0 empty … last full).
-    let levels: [Character]
+    /// The emotion curve: a stage on screen, a stage off screen, the lowest stage's mark, the
+    /// zero line, and the line's pieces (flat, rising, falling, steep).
+    let point: Character
+    let offScreenPoint: Character
+    let lowest: Character
+    let zeroLine: Character
+    let flat: Character
+    let rising: Character
+    let falling: Character
+    let steep: Character
     let ascii: Bool
 
     static let unicode = Glyphs(
         vertical: "│", horizontal: "─", cross: "┼", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼", currentColumn: "▼", currentRow: "▶",
-        separator: " · ", arrow: " › ", levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], ascii: false)
+        separator: " · ", arrow: " › ",
+        point: "●", offScreenPoint: "○", lowest: "▲", zeroLine: "┈", flat: "─", rising: "╱", falling: "╲", steep: "│", ascii: false)
 
     static let plain = Glyphs(
         vertical: "|", horizontal: "-", cross: "+", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v", currentColumn: "v", currentRow: ">",
-        separator: " - ", arrow: " > ", levels: [" ", ".", ".", "-", "-", "=", "=", "#", "#"], ascii: true)
+        separator: " - ", arrow: " > ",
+        point: "@", offScreenPoint: "o", lowest: "^", zeroLine: ".", flat: "-", rising: "/", falling: "\\", steep: "|", ascii: true)
 
     /// The face for an emotion score or average.
     func face(_ value: Double) -> String {

@@ -14,14 +14,14 @@ extension ScreenPainter {
             let y = layout.rowY(visibleIndex: row)
             paintRowHeader(touchpoint, y: y)
             for column in 0..<visibleStages {
-                paintCell(stage: scroll.stage + column, touchpoint: touchpoint, x: layout.columnX(visibleIndex: column), y: y)
+                paintCell(stage: scroll.stage + column, touchpoint: touchpoint, column: column, y: y)
             }
         }
     }
 
     private mutating func paintColumnHeaders() {
         let y = layout.headerRow
-        let label = map.touchpoints.isEmpty ? "" : " Touchpoint"
+        let label = map.touchpoints.isEmpty ? "" : " " + ModelStrings.touchpoint.text(in: language)
         buffer.write(label, x: 0, y: y, width: layout.rowHeaderWidth, role: .dim)
         for column in 0..<visibleStages {
             let stage = scroll.stage + column
@@ -30,7 +30,7 @@ extension ScreenPainter {
             buffer.put(glyphs.vertical, x: x, y: y, role: .dim)
             // The cursor's stage is marked by one character, so that a cursor move redraws
             // (and sends over a slow link) as little as possible.
-            buffer.write(" " + map.stages[stage].name, x: x + 1, y: y, width: layout.columnWidth - 1, role: .columnHeader)
+            buffer.write(" " + map.stages[stage].name, x: x + 1, y: y, width: layout.columnWidth(visibleIndex: column) - 1, role: .columnHeader)
             if current { buffer.put(glyphs.currentColumn, x: x + 1, y: y, role: .columnHeaderCurrent) }
         }
         if scroll.stage > 0 {
@@ -48,18 +48,18 @@ extension ScreenPainter {
             buffer.put(glyphs.cross, x: layout.columnX(visibleIndex: column), y: y, role: .dim)
         }
         if scroll.touchpoint > 0 {
-            buffer.write(" \(glyphs.moreAbove) \(scroll.touchpoint) more ", x: 0, y: y, width: layout.rowHeaderWidth, role: .scrollMarker, ellipsis: false)
+            buffer.write(" \(glyphs.moreAbove) \(text(.moreAbove(scroll.touchpoint))) ", x: 0, y: y, width: layout.rowHeaderWidth, role: .scrollMarker, ellipsis: false)
         }
     }
 
     private mutating func paintEmptyHint() {
         let hint: String
         if map.stages.isEmpty && map.touchpoints.isEmpty {
-            hint = "An empty map: S adds a stage (a column), T a touchpoint (a row)"
+            hint = text(.emptyMap)
         } else if map.stages.isEmpty {
-            hint = "No stages yet: S adds one (or :stage add NAME)"
+            hint = text(.noStages)
         } else {
-            hint = "No touchpoints yet: T adds one (or :touchpoint add NAME | CHANNEL)"
+            hint = text(.noTouchpoints)
         }
         let y = layout.gridTop + max(0, layout.gridHeight / 2 - 1)
         let x = max(1, (layout.mainWidth - DisplayWidth.of(hint)) / 2)
@@ -75,46 +75,136 @@ extension ScreenPainter {
     private mutating func paintRowHeader(_ touchpoint: Int, y: Int) {
         let current = touchpoint == state.cursor.touchpoint && showsCursor
         let item = map.touchpoints[touchpoint]
-        buffer.write(" " + item.name, x: 0, y: y, width: layout.rowHeaderWidth - 1, role: .rowHeader)
+        let room = layout.rowHeaderWidth - 2
+        buffer.write(" " + shownName(of: touchpoint, width: room), x: 0, y: y, width: room + 1, role: .rowHeader)
         if current { buffer.put(glyphs.currentRow, x: 0, y: y, role: .rowHeaderCurrent) }
         if let channel = item.channel, !channel.isEmpty {
             buffer.write("   " + channel, x: 0, y: y + 1, width: layout.rowHeaderWidth - 1, role: .dim)
         }
     }
 
-    private mutating func paintCell(stage: Int, touchpoint: Int, x: Int, y: Int) {
+    /// A touchpoint's name cut to `width` columns: at the end as usual, but in the middle when a
+    /// neighbouring name starts the same way, so that what tells them apart stays visible
+    /// (`Punto de…web`, `Punto de…tienda` rather than `Punto de contac…` twice).
+    func shownName(of touchpoint: Int, width: Int) -> String {
+        let name = DisplayText.sanitized(map.touchpoints[touchpoint].name, ascii: glyphs.ascii)
+        guard width > 4, DisplayWidth.of(name) > width else { return name }
+        let headWidth = width - 1
+        let head = Self.prefix(of: name, width: headWidth)
+        let sharesStart = [touchpoint - 1, touchpoint + 1].contains { other in
+            guard other >= 0, other < map.touchpoints.count else { return false }
+            return DisplayText.sanitized(map.touchpoints[other].name, ascii: glyphs.ascii).hasPrefix(head)
+        }
+        guard sharesStart else { return name }
+        let keep = max(2, (width - 1) / 3)
+        let tail = Self.suffix(of: name, width: width - 1 - keep)
+        return Self.prefix(of: name, width: keep) + String(buffer.ellipsis) + tail
+    }
+
+    /// The longest start of `text` that takes at most `width` columns.
+    static func prefix(of text: String, width: Int) -> String {
+        var result = "", used = 0
+        for character in text {
+            let columns = max(1, DisplayWidth.of(character))
+            if used + columns > width { break }
+            result.append(character)
+            used += columns
+        }
+        return result
+    }
+
+    /// The longest end of `text` that takes at most `width` columns.
+    static func suffix(of text: String, width: Int) -> String {
+        var result: [Character] = [], used = 0
+        for character in text.reversed() {
+            let columns = max(1, DisplayWidth.of(character))
+            if used + columns > width { break }
+            result.append(character)
+            used += columns
+        }
+        return String(result.reversed())
+    }
+
+    private mutating func paintCell(stage: Int, touchpoint: Int, column: Int, y: Int) {
         let cell = map.cell(stage: stage, touchpoint: touchpoint)
+        let x = layout.columnX(visibleIndex: column)
         let isCursor = showsCursor && stage == state.cursor.stage && touchpoint == state.cursor.touchpoint
-        for line in 0..<EditorLayout.rowHeight {
+        let rows = layout.rowHeight
+        for line in 0..<rows {
             buffer.put(glyphs.vertical, x: x, y: y + line, role: .dim)
         }
         let textX = x + 1
-        let textWidth = layout.columnWidth - 1
-        if isCursor {
-            buffer.fill(x: textX, y: y, width: textWidth, height: EditorLayout.rowHeight, role: .cursorCell)
+        let textWidth = layout.columnWidth(visibleIndex: column) - 1
+        // A rated cell is tinted by its emotion; the cursor's cell stands out over everything.
+        let tint: StyleRole? = isCursor ? .cursorCell : cell.emotion.map { StyleRole.cell($0.score) }
+        if let tint {
+            buffer.fill(x: textX, y: y, width: textWidth, height: rows, role: tint)
         }
-        // First line: the start of the note.
+        let counts = !cell.painPoints.isEmpty || !cell.opportunities.isEmpty
+        // The note, on every line but the last; a free line above the last holds the counts in words.
+        // From four rows on, a cell with items keeps a line (or one per list) for their counts in words.
+        let words = counts && rows >= 4 ? countWords(cell, width: textWidth - 2) : []
+        var noteRows = rows - 1 - (rows - 1 - words.count >= 2 ? words.count : 0)
         if !cell.note.isEmpty {
-            let firstLine = cell.note.prefix { !$0.isNewline }
-            let more = firstLine.endIndex < cell.note.endIndex
-            let drawn = buffer.write(" " + firstLine, x: textX, y: y, width: textWidth, role: isCursor ? .cursorCell : .normal)
-            if more && drawn < textWidth {
-                buffer.put(buffer.ellipsis, x: textX + drawn, y: y, role: isCursor ? .cursorCell : .dim)
+            let lines: [String]
+            if noteRows == 1 {
+                lines = [String(cell.note.prefix { !$0.isNewline })]
+            } else {
+                lines = TextLayout.wrap(cell.note, width: textWidth - 1, maxLines: noteRows)
+            }
+            for (offset, line) in lines.enumerated() {
+                let drawn = buffer.write(" " + line, x: textX, y: y + offset, width: textWidth, role: tint ?? .normal)
+                if noteRows == 1, cell.note.count > line.count, drawn < textWidth {
+                    buffer.put(buffer.ellipsis, x: textX + drawn, y: y, role: tint ?? .dim)
+                }
+            }
+            noteRows = lines.count
+        } else {
+            noteRows = 0
+        }
+        let wordsShown = !words.isEmpty && rows - 1 - noteRows >= words.count
+        if wordsShown {
+            for (offset, line) in words.enumerated() {
+                var position = textX + 1
+                for (index, part) in line.enumerated() {
+                    if index > 0 { position += buffer.write(glyphs.separator, x: position, y: y + rows - 1 - words.count + offset, width: 3, role: tint ?? .dim, ellipsis: false) }
+                    position += buffer.write(part.text, x: position, y: y + rows - 1 - words.count + offset, width: textX + textWidth - position, role: tint ?? part.role, ellipsis: false)
+                }
             }
         }
-        // Second line: emotion, feeling, and counts of pain points and opportunities.
+        paintEmotionLine(cell, x: textX, y: y + rows - 1, width: textWidth, tint: tint, badges: counts && !wordsShown)
+    }
+
+    /// The counts of a cell's pain points and opportunities in words: one line
+    /// ("2 pain points · 1 opportunity") or one line each when that is too wide; none when even
+    /// those do not fit.
+    private func countWords(_ cell: Cell, width: Int) -> [[(text: String, role: StyleRole)]] {
+        var parts: [(text: String, role: StyleRole)] = []
+        if !cell.painPoints.isEmpty { parts.append((text(.painCount(cell.painPoints.count)), .painPoint)) }
+        if !cell.opportunities.isEmpty { parts.append((text(.opportunityCount(cell.opportunities.count)), .opportunity)) }
+        let widths = parts.map { DisplayWidth.of($0.text) }
+        if widths.reduce(0, +) + DisplayWidth.of(glyphs.separator) * (parts.count - 1) <= width { return [parts] }
+        return widths.allSatisfy { $0 <= width } ? parts.map { [$0] } : []
+    }
+
+    /// A cell's last line: the emotion with its number, the feeling word, and (when there was no
+    /// line for words) the `!n *n` badges of pain points and opportunities, explained by the
+    /// legend under the grid.
+    private mutating func paintEmotionLine(_ cell: Cell, x textX: Int, y: Int, width textWidth: Int, tint: StyleRole?, badges: Bool) {
         var counts = ""
-        if !cell.painPoints.isEmpty { counts += "!\(cell.painPoints.count)" }
-        if !cell.opportunities.isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell.opportunities.count)" }
+        if badges {
+            if !cell.painPoints.isEmpty { counts += "!\(cell.painPoints.count)" }
+            if !cell.opportunities.isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell.opportunities.count)" }
+        }
         var countsWidth = 0
         if !counts.isEmpty {
             countsWidth = counts.count + 1
-            let countsX = textX + textWidth - countsWidth
+            let countsX = textX + textWidth - counts.count
             if countsX > textX + 4 {
                 var position = countsX
                 for part in counts.split(separator: " ") {
-                    let role: StyleRole = isCursor ? .cursorCell : (part.first == "!" ? .painPoint : .opportunity)
-                    position += buffer.write(part, x: position, y: y + 1, width: textX + textWidth - position, role: role, ellipsis: false)
+                    let role: StyleRole = tint ?? (part.first == "!" ? .painPoint : .opportunity)
+                    position += buffer.write(part, x: position, y: y, width: textX + textWidth - position, role: role, ellipsis: false)
                     position += 1
                 }
             } else {
@@ -124,12 +214,17 @@ extension ScreenPainter {
         var left = textX + 1
         let leftLimit = textX + textWidth - countsWidth
         if let emotion = cell.emotion {
-            let label = glyphs.face(Double(emotion.score)) + " " + emotion.signedText
-            left += buffer.write(label, x: left, y: y + 1, width: leftLimit - left, role: isCursor ? .cursorCell : StyleRole.emotion(Double(emotion.score)))
+            // The face goes first when room is short: the number, the tint and the feeling say more.
+            var label = glyphs.face(Double(emotion.score)) + " " + emotion.signedText
+            let feelingWidth = cell.feeling.map { DisplayWidth.of(DisplayText.sanitized($0, ascii: glyphs.ascii)) + 1 } ?? 0
+            if DisplayWidth.of(DisplayText.sanitized(label, ascii: glyphs.ascii)) + 1 + feelingWidth > leftLimit - left {
+                label = emotion.signedText
+            }
+            left += buffer.write(label, x: left, y: y, width: leftLimit - left, role: tint ?? StyleRole.emotion(Double(emotion.score)))
             left += 1
         }
         if let feeling = cell.feeling, !feeling.isEmpty, left < leftLimit {
-            buffer.write(feeling, x: left, y: y + 1, width: leftLimit - left - 1, role: isCursor ? .cursorCell : .dim)
+            buffer.write(feeling, x: left, y: y, width: leftLimit - left - (countsWidth > 0 ? 0 : 1), role: tint ?? .dim)
         }
     }
 }

@@ -9,27 +9,26 @@ extension ScreenPainter {
         case .conflicts:
             guard let review = state.conflictReview, let conflict = review.current else { return }
             var lines: [(String, StyleRole)] = [
-                ("The file changed on disk, and both sides changed this:", .normal),
+                (text(.conflictIntro), .normal),
                 (conflict.summary, .detailHeading),
-                ("o yours:   " + Self.shown(conflict.ours), review.choices[conflict.id] == .ours ? .selection : .normal),
-                ("t theirs:  " + Self.shown(conflict.theirs), review.choices[conflict.id] == .theirs ? .selection : .normal),
-                ("  was:     " + Self.shown(conflict.base), .dim),
+                (text(.conflictOurs) + shown(conflict.ours), review.choices[conflict.id] == .ours ? .selection : .normal),
+                (text(.conflictTheirs) + shown(conflict.theirs), review.choices[conflict.id] == .theirs ? .selection : .normal),
+                (text(.conflictBase) + shown(conflict.base), .dim),
             ]
             let others = review.result.conflicts.count - 1
-            if others > 0 { lines.append(("Everything else merged without conflict; \(others) more conflict\(others == 1 ? "" : "s") to go after this one.", .dim)) }
-            paintPanel(title: "Conflict \(review.index + 1) of \(review.result.conflicts.count)", lines: lines)
+            if others > 0 { lines.append((text(.conflictsToGo(others)), .dim)) }
+            paintPanel(title: text(.conflictTitle(index: review.index + 1, count: review.result.conflicts.count)), lines: lines)
         case .question(.restoreRecovery):
             guard let offer = state.recoveryOffer else { return }
             let name = state.document.displayName
             var lines: [(String, StyleRole)] = [
-                ("A recovery file from \(offer.savedAt) holds changes that were never saved to \(name)"
-                    + (offer.isOlderThanFile ? " (the file was saved again after it):" : ":"), .normal),
+                (text(.recoveryIntro(savedAt: offer.savedAt, file: name, olderThanFile: offer.isOlderThanFile)), .normal),
                 (offer.summary, .detailHeading),
-                ("y restores them here (Ctrl-S then saves them)", .normal),
-                ("n keeps \(name) as it is and sets them aside as a .journey file beside it; nothing is deleted", .normal),
+                (text(.recoveryRestore), .normal),
+                (text(.recoveryKeep(file: name)), .normal),
             ]
-            if offer.isOlderThanFile { lines.append(("Restoring replaces what was saved since with the recovered map; u undoes it.", .dim)) }
-            paintPanel(title: "Unsaved changes found", lines: lines)
+            if offer.isOlderThanFile { lines.append((text(.recoveryOlder), .dim)) }
+            paintPanel(title: text(.recoveryTitle), lines: lines)
         case .grid, .detail:
             paintLongMessage()
         default:
@@ -57,9 +56,9 @@ extension ScreenPainter {
     }
 
     /// A value as a conflict shows it.
-    private static func shown(_ value: String?) -> String {
-        guard let value else { return "(none)" }
-        return value.isEmpty ? "(empty)" : value
+    private func shown(_ value: String?) -> String {
+        guard let value else { return text(.valueNone) }
+        return value.isEmpty ? text(.valueEmpty) : value
     }
 
     private mutating func paintPanel(title: String, lines: [(String, StyleRole)]) {

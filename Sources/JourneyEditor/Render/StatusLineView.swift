@@ -9,7 +9,7 @@ extension ScreenPainter {
         switch state.mode {
         case .prompt(let prompt):
             if case .note(let position) = prompt.purpose {
-                paintStatusText("Editing the note · Enter keeps · Esc cancels · Alt-Enter new line · Ctrl-W/Ctrl-U delete word/line", role: .prompt)
+                paintStatusText(text(.noteEditingHints), role: .prompt)
                 paintNoteEditor(prompt, at: position)
             } else {
                 let label = prompt.purpose.label(in: state.language)
@@ -26,7 +26,7 @@ extension ScreenPainter {
         case .question(let question):
             paintStatusText(question.text(in: map, fileName: state.document.displayName, language: state.language), role: .prompt)
         case .conflicts:
-            let keys = "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save"
+            let keys = text(.conflictKeys)
             if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty, state.conflictReview?.choices.isEmpty ?? true {
                 paintStatusText(message.text(in: state.language) + " · " + keys, role: .error)
             } else {
@@ -37,15 +37,33 @@ extension ScreenPainter {
         case .structure(let axis):
             paintStatusText(CommandReference.prefixHint(axis, in: state.language), role: .prompt)
         case .help(let scroll):
-            let more = scroll + (height - 2) < helpLineCount ? "\(glyphs.moreBelow) more below · " : ""
-            paintStatusText(more + "↑↓ PgUp PgDn scroll · any other key closes the help", role: .status)
+            let more = helpHasMore(scroll: scroll) ? "\(glyphs.moreBelow) \(text(.helpMoreBelow)) · " : ""
+            paintStatusText(more + text(.helpKeys), role: .status)
         case .grid, .detail:
             let position = positionText()
             let positionWidth = DisplayWidth.of(position)
-            if let message = state.message, !message.text(in: state.language).isEmpty {
-                buffer.write(" " + message.text(in: state.language), x: 0, y: y, width: width - positionWidth - 1, role: message.kind == .error ? .error : .status)
+            var room = width - positionWidth - 1
+            let message = state.message.flatMap { $0.text(in: state.language).isEmpty ? nil : $0 }
+            if case .detail = state.mode {
+                // The pane keeps its keys on the status line for as long as it has the focus.
+                let hints = text(.detailHints)
+                if let message {
+                    let used = buffer.write(" " + message.text(in: state.language), x: 0, y: y, width: min(room, width / 2), role: message.kind == .error ? .error : .status)
+                    buffer.write(glyphs.separator + hints, x: used, y: y, width: room - used, role: .prompt)
+                } else {
+                    buffer.write(" " + hints, x: 0, y: y, width: room, role: .prompt)
+                }
+            } else if let message {
+                // "? help" stays in sight whatever the message, for whoever opens journey first.
+                let help = glyphs.separator + text(.helpHint) + " "
+                let helpWidth = DisplayWidth.of(DisplayText.sanitized(help, ascii: glyphs.ascii))
+                if room - helpWidth > 12 {
+                    room -= helpWidth
+                    buffer.write(help, x: room, y: y, width: helpWidth, role: .keyName, ellipsis: false)
+                }
+                buffer.write(" " + message.text(in: state.language), x: 0, y: y, width: room, role: message.kind == .error ? .error : .status)
             } else {
-                buffer.write(" ? help · Enter note · 1-5 emotion · p pain · o opportunity", x: 0, y: y, width: width - positionWidth - 1, role: .status)
+                buffer.write(" " + text(.gridHints), x: 0, y: y, width: room, role: .status)
             }
             buffer.write(position, x: width - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
         }
@@ -57,8 +75,8 @@ extension ScreenPainter {
 
     /// `stage 2/6 · touchpoint 3/8 `, with `mouse off` when the mouse is released.
     private func positionText() -> String {
-        guard state.hasCell else { return state.mouseEnabled ? "" : "mouse off " }
-        let mouse = state.mouseEnabled ? "" : "mouse off · "
+        guard state.hasCell else { return state.mouseEnabled ? "" : text(.mouseOff) + " " }
+        let mouse = state.mouseEnabled ? "" : text(.mouseOff) + glyphs.separator.dropFirst()
         return " \(mouse)\(state.cursor.stage + 1)/\(map.stages.count) · \(state.cursor.touchpoint + 1)/\(map.touchpoints.count) "
     }
 

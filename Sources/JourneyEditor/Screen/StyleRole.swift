@@ -55,6 +55,33 @@ public enum StyleRole: UInt8, Hashable, Sendable, CaseIterable {
     case placeholder
     /// A conflict between two versions of the map.
     case conflict
+    /// A cell rated -2: its background lightly tinted, its text kept readable.
+    case cellVeryNegative
+    /// A cell rated -1.
+    case cellNegative
+    /// A cell rated 0.
+    case cellNeutral
+    /// A cell rated +1.
+    case cellPositive
+    /// A cell rated +2.
+    case cellVeryPositive
+    /// The zero line and the axis of the emotion curve.
+    case curveAxis
+    /// The point of a stage that is on screen in the grid, on the emotion curve.
+    case curveVisible
+    /// The lowest stage on the emotion curve.
+    case curveLowest
+
+    /// The tinted cell role for a cell's emotion score.
+    public static func cell(_ score: Int) -> StyleRole {
+        switch score {
+        case ...(-2): .cellVeryNegative
+        case -1: .cellNegative
+        case 0: .cellNeutral
+        case 1: .cellPositive
+        default: .cellVeryPositive
+        }
+    }
 
     /// The emotion role for a score, rounding averages to the nearest point.
     public static func emotion(_ value: Double) -> StyleRole {

@@ -14,7 +14,7 @@ enum CursorMotion {
         case .firstTouchpoint: state.cursor.touchpoint = 0
         case .lastTouchpoint: state.cursor.touchpoint = lastTouchpoint
         case .pageUp, .pageDown:
-            let page = EditorLayout(size: state.screenSize).visibleTouchpointCapacity
+            let page = state.layout.visibleTouchpointCapacity
             let step = command == .pageUp ? -page : page
             state.cursor.touchpoint = max(0, min(lastTouchpoint, state.cursor.touchpoint + step))
             state.scroll.touchpoint = max(0, state.scroll.touchpoint + step)

@@ -32,7 +32,7 @@ extension Editor {
         default:
             return []
         }
-        let layout = EditorLayout(size: state.screenSize)
+        let layout = state.layout
         switch mouse.action {
         case .wheelUp:
             state.cursor.touchpoint = max(0, state.cursor.touchpoint - 1)
@@ -43,11 +43,11 @@ extension Editor {
                position.stage < state.map.stages.count, position.touchpoint < state.map.touchpoints.count {
                 state.cursor = position
                 state.mode = .grid
-            } else if mouse.y == layout.headerRow, mouse.x >= layout.rowHeaderWidth, mouse.x < layout.mainWidth {
-                let stage = state.scroll.stage + (mouse.x - layout.rowHeaderWidth) / layout.columnWidth
+            } else if mouse.y == layout.headerRow, let column = layout.visibleStage(atX: mouse.x) {
+                let stage = state.scroll.stage + column
                 if stage < state.map.stages.count { state.cursor.stage = stage }
-            } else if mouse.x < layout.rowHeaderWidth, mouse.y >= layout.gridTop, mouse.y < layout.gridTop + layout.gridHeight {
-                let touchpoint = state.scroll.touchpoint + (mouse.y - layout.gridTop) / EditorLayout.rowHeight
+            } else if mouse.x < layout.rowHeaderWidth, let row = layout.visibleTouchpoint(atY: mouse.y) {
+                let touchpoint = state.scroll.touchpoint + row
                 if touchpoint < state.map.touchpoints.count { state.cursor.touchpoint = touchpoint }
             } else if layout.detail.contains(x: mouse.x, y: mouse.y), state.hasCell {
                 state.mode = .detail(DetailPane.first(in: state.currentCell))

@@ -84,8 +84,7 @@ public enum Editor {
         let stageCount = state.map.stages.count, touchpointCount = state.map.touchpoints.count
         state.cursor.stage = max(0, min(state.cursor.stage, stageCount - 1))
         state.cursor.touchpoint = max(0, min(state.cursor.touchpoint, touchpointCount - 1))
-        let layout = EditorLayout(size: state.screenSize)
-        state.scroll = layout.scroll(keeping: state.cursor, from: state.scroll, stageCount: stageCount, touchpointCount: touchpointCount)
+        state.scroll = state.layout.scroll(keeping: state.cursor, from: state.scroll, stageCount: stageCount, touchpointCount: touchpointCount)
         if case .detail(let selection?) = state.mode {
             state.mode = .detail(DetailPane.clamp(selection, in: state.currentCell))
         }
