@@ -13,17 +13,19 @@ public enum CommandReference {
 
     /// One row of the reference.
     public struct Row: Sendable, Equatable {
-        /// The keys, or a command's usage.
+        /// The keys (groups of keys that do the same, two spaces apart), or a command's usage.
         public var keys: String
         /// What it does.
         public var text: String
+        /// The groups of keys, each as typed: `Enter i`, `s a` (empty for a command).
+        public var keyGroups: [String] = []
     }
 
     /// The keys, section by section, then the `:` commands.
     public static func sections(in language: Language) -> [Section] {
         var result = HelpSection.allCases.map { section in
             Section(title: section.title(in: language), rows: CommandTable.all.filter { $0.section == section && !$0.keys.isEmpty }.map { spec in
-                Row(keys: keyText(spec), text: spec.help.text(in: language))
+                Row(keys: keyGroups(spec).joined(separator: "  "), text: spec.help.text(in: language), keyGroups: keyGroups(spec))
             })
         }
         result.append(Section(title: language.choose(en: "Commands (:)", es: "Órdenes (:)"),
@@ -33,10 +35,13 @@ public enum CommandReference {
         return result.filter { !$0.rows.isEmpty }
     }
 
-    /// The keys of a command, grouped by context: `Enter i`, `s a`, `(Tab) d`.
-    static func keyText(_ spec: CommandSpec) -> String {
+    /// The keys of a command, a group per binding, as typed: `Enter i`, `s a`, `M h ←`. A prefix
+    /// key that only starts the others (`M`) is shown within them.
+    static func keyGroups(_ spec: CommandSpec) -> [String] {
         var seen = Set<String>()
+        let prefixed = spec.keys.contains { $0.context == .cellMovePrefix }
         return spec.keys.compactMap { binding in
+            if prefixed, case .cellMovePrefix = binding.action { return nil }
             let keys = binding.keys.map(KeyNames.name(of:)).joined(separator: " ")
             let text = switch binding.context {
             case .grid, .detail: keys
@@ -45,7 +50,7 @@ public enum CommandReference {
             case .cellMovePrefix: "M " + keys
             }
             return seen.insert(text).inserted ? text : nil
-        }.joined(separator: "  ")
+        }
     }
 
     /// What `s` or `t` waits for, from the table: "Stage: a add · r rename …".
@@ -89,7 +94,7 @@ public enum CommandReference {
                                     : language.choose(en: "| Keys | What they do |", es: "| Teclas | Qué hacen |"))
             lines.append("| --- | --- |")
             for row in section.rows {
-                let keys = row.keys.split(separator: " ", omittingEmptySubsequences: true).map { "`" + cell(String($0)) + "`" }.joined(separator: " ")
+                let keys = row.keyGroups.map { "`" + cell($0) + "`" }.joined(separator: " ")
                 lines.append("| \(isCommands ? "`" + cell(row.keys) + "`" : keys) | \(cell(row.text)) |")
             }
             lines.append("")

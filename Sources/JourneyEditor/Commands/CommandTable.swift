@@ -45,8 +45,8 @@ enum CommandTable {
             parse: { .success(.setNote($0)) },
             keys: [KeyBinding([.enter, .character("i")], .run(.editNoteInPlace))],
             section: .cell,
-            help: LocalizedText(en: "edit the note in place (Enter keeps, Esc cancels, Alt-Enter new line, Ctrl-W word, Ctrl-U line)",
-                                es: "editar la nota en la celda (Enter guarda, Esc cancela, Alt-Enter nueva línea, Ctrl-W palabra, Ctrl-U línea)")),
+            help: LocalizedText(en: "the cell's note; the keys edit it in place (Enter keeps, Esc cancels, Alt-Enter new line, Ctrl-W word, Ctrl-U line)",
+                                es: "la nota de la celda; las teclas la editan en la celda (Enter guarda, Esc cancela, Alt-Enter nueva línea, Ctrl-W palabra, Ctrl-U línea)")),
         CommandSpec(
             name: "edit-note", aliases: ["external"],
             parse: { ArgumentReader.nothing($0, .editNoteExternally, name: "edit-note") },

@@ -12,6 +12,7 @@ enum CommandHelp: Localized {
     case importAbstract, importDiscussion(formats: [MapFormat])
     case mergeAbstract, mergeDiscussion
     case templatesAbstract
+    case keysAbstract, keysDiscussion
 
     func text(in language: Language) -> String {
         switch self {
@@ -184,6 +185,24 @@ enum CommandHelp: Localized {
         case .templatesAbstract:
             language.choose(en: "List the templates (and example maps) with their stages.",
                             es: "Lista las plantillas (y los mapas de ejemplo) con sus etapas.")
+        case .keysAbstract:
+            language.choose(en: "Print the editor's keys and commands as Markdown tables.",
+                            es: "Muestra las teclas y órdenes del editor como tablas de Markdown.")
+        case .keysDiscussion:
+            language.choose(en: """
+                                The tables come from the editor's command table, the same list the ? help reads; \
+                                the README's tables are this output (a test keeps them equal).
+
+                                Example:
+                                  journey keys --lang es > teclas.md
+                                """,
+                            es: """
+                                Las tablas salen de la tabla de órdenes del editor, la misma lista que lee la ayuda (?); \
+                                las tablas del README son esta salida (una prueba las mantiene iguales).
+
+                                Ejemplo:
+                                  journey keys --lang es > teclas.md
+                                """)
         }
     }
 }
