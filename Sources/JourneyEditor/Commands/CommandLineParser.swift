@@ -69,7 +69,8 @@ public enum CommandLineParser {
         let names = uniqued(CommandTable.all.filter(\.listsCommand).map { firstWord(of: $0.name) })
         let prefixed = names.filter { $0.hasPrefix(typed) && !typed.isEmpty }
         if !prefixed.isEmpty { return Array(prefixed.prefix(3)) }
-        let scored = names.map { ($0, EditDistance.between($0, typed)) }.filter { $0.1 <= max(1, typed.count / 3) }
+        let limit = typed.count >= 4 ? max(2, typed.count / 3) : 1
+        let scored = names.map { ($0, EditDistance.between($0, typed)) }.filter { $0.1 <= limit }
         return scored.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
     }
 
