@@ -87,8 +87,8 @@ extension ScreenPainter {
                 }
             }
         }
-        paintList(.painPoints, items: cell.painPoints, column: columns[1], top: y + 1, height: bodyHeight, selection: selection, focused: focused)
-        paintList(.opportunities, items: cell.opportunities, column: columns[2], top: y + 1, height: bodyHeight, selection: selection, focused: focused)
+        paintList(.painPoints, items: cell[list: .painPoints].map(\.text), column: columns[1], top: y + 1, height: bodyHeight, selection: selection, focused: focused)
+        paintList(.opportunities, items: cell[list: .opportunities].map(\.text), column: columns[2], top: y + 1, height: bodyHeight, selection: selection, focused: focused)
         for column in columns.dropFirst() {
             for row in (y + 1)..<(y + area.height) { buffer.put(glyphs.vertical, x: column.x - 1, y: row, role: .dim) }
         }
@@ -144,7 +144,7 @@ extension ScreenPainter {
         if room() > 0 {
             buffer.write(" Note", x: x, y: y, width: width, role: .detailHeading)
             y += 1
-            let listsNeed = 4 + min(cell.painPoints.count, 3) + min(cell.opportunities.count, 3)
+            let listsNeed = 4 + min(cell[list: .painPoints].count, 3) + min(cell[list: .opportunities].count, 3)
             let noteLines = max(1, min(room() - listsNeed, 12))
             if cell.note.isEmpty {
                 if room() > 0 { buffer.write(" (no note: Enter writes one)", x: x, y: y, width: width, role: .dim) }
@@ -159,11 +159,11 @@ extension ScreenPainter {
         }
         let remaining = room()
         guard remaining > 1 else { return }
-        let painHeight = cell.opportunities.isEmpty ? remaining - 2 : max(2, min(remaining / 2, cell.painPoints.count + 1))
-        paintList(.painPoints, items: cell.painPoints, column: (x, width), top: y, height: min(painHeight, remaining), selection: selection, focused: focused)
+        let painHeight = cell[list: .opportunities].isEmpty ? remaining - 2 : max(2, min(remaining / 2, cell[list: .painPoints].count + 1))
+        paintList(.painPoints, items: cell[list: .painPoints].map(\.text), column: (x, width), top: y, height: min(painHeight, remaining), selection: selection, focused: focused)
         y += min(painHeight, remaining) + 1
         if room() > 1 {
-            paintList(.opportunities, items: cell.opportunities, column: (x, width), top: y, height: room(), selection: selection, focused: focused)
+            paintList(.opportunities, items: cell[list: .opportunities].map(\.text), column: (x, width), top: y, height: room(), selection: selection, focused: focused)
         }
     }
 }

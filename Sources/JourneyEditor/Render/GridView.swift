@@ -104,8 +104,8 @@ extension ScreenPainter {
         }
         // Second line: emotion, feeling, and counts of pain points and opportunities.
         var counts = ""
-        if !cell.painPoints.isEmpty { counts += "!\(cell.painPoints.count)" }
-        if !cell.opportunities.isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell.opportunities.count)" }
+        if !cell[list: .painPoints].isEmpty { counts += "!\(cell[list: .painPoints].count)" }
+        if !cell[list: .opportunities].isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell[list: .opportunities].count)" }
         var countsWidth = 0
         if !counts.isEmpty {
             countsWidth = counts.count + 1

@@ -5,8 +5,8 @@ import JourneyKit
 enum DetailPane {
     /// The first item of the cell, or `nil` when both lists are empty.
     static func first(in cell: Cell) -> DetailSelection? {
-        if !cell.painPoints.isEmpty { return DetailSelection(list: .painPoints, index: 0) }
-        if !cell.opportunities.isEmpty { return DetailSelection(list: .opportunities, index: 0) }
+        if !cell[list: .painPoints].isEmpty { return DetailSelection(list: .painPoints, index: 0) }
+        if !cell[list: .opportunities].isEmpty { return DetailSelection(list: .opportunities, index: 0) }
         return nil
     }
 
@@ -37,12 +37,12 @@ enum DetailPane {
 
     /// One of the cell's lists.
     static func items(_ list: DetailSelection.List, of cell: Cell) -> [String] {
-        list == .painPoints ? cell.painPoints : cell.opportunities
+        cell[list: list == .painPoints ? .painPoints : .opportunities].map(\.text)
     }
 
     /// Every item's selection, pain points first.
     static func flatten(_ cell: Cell) -> [DetailSelection] {
-        cell.painPoints.indices.map { DetailSelection(list: .painPoints, index: $0) }
-            + cell.opportunities.indices.map { DetailSelection(list: .opportunities, index: $0) }
+        cell[list: .painPoints].indices.map { DetailSelection(list: .painPoints, index: $0) }
+            + cell[list: .opportunities].indices.map { DetailSelection(list: .opportunities, index: $0) }
     }
 }

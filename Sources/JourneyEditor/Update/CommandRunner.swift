@@ -63,16 +63,16 @@ enum CommandRunner {
             state.mode = .prompt(TextPrompt(.addPainPoint(state.cursor)))
         case .addPainPoint(let text):
             guard requireCell(&state) else { return [] }
-            if updateCell("add pain point", state: &state, { $0.painPoints.append(text) }) {
-                state.message = .info("Pain point added (\(state.currentCell.painPoints.count) here)")
+            if updateCell("add pain point", state: &state, { $0[list: .painPoints].append(Item(text)) }) {
+                state.message = .info("Pain point added (\(state.currentCell[list: .painPoints].count) here)")
             }
         case .promptOpportunity:
             guard requireCell(&state) else { return [] }
             state.mode = .prompt(TextPrompt(.addOpportunity(state.cursor)))
         case .addOpportunity(let text):
             guard requireCell(&state) else { return [] }
-            if updateCell("add opportunity", state: &state, { $0.opportunities.append(text) }) {
-                state.message = .info("Opportunity added (\(state.currentCell.opportunities.count) here)")
+            if updateCell("add opportunity", state: &state, { $0[list: .opportunities].append(Item(text)) }) {
+                state.message = .info("Opportunity added (\(state.currentCell[list: .opportunities].count) here)")
             }
         case .clearCell:
             guard requireCell(&state) else { return [] }
@@ -341,7 +341,7 @@ enum CommandRunner {
             let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
             if cell.note.range(of: text, options: options) != nil { return true }
             if let feeling = cell.feeling, feeling.range(of: text, options: options) != nil { return true }
-            return (cell.painPoints + cell.opportunities).contains { $0.range(of: text, options: options) != nil }
+            return (cell[list: .painPoints] + cell[list: .opportunities]).contains { $0.text.range(of: text, options: options) != nil }
         }
         var best: (distance: Int, position: CellPosition)?
         for touchpoint in map.touchpoints.indices {

@@ -101,7 +101,7 @@ extension Editor {
             let label = selection.list == .painPoints ? "pain point" : "opportunity"
             if change("delete \(label)", state: &state, { map in
                 map.updateCell(stage: position.stage, touchpoint: position.touchpoint) { cell in
-                    if selection.list == .painPoints { cell.painPoints.remove(at: selection.index) } else { cell.opportunities.remove(at: selection.index) }
+                    if selection.list == .painPoints { cell[list: .painPoints].remove(at: selection.index) } else { cell[list: .opportunities].remove(at: selection.index) }
                 }
             }) {
                 state.mode = .detail(DetailPane.clamp(selection, in: state.currentCell))
@@ -115,7 +115,7 @@ extension Editor {
             guard target >= 0, target < count else { return [] }
             if change("reorder", state: &state, { map in
                 map.updateCell(stage: position.stage, touchpoint: position.touchpoint) { cell in
-                    if selection.list == .painPoints { cell.painPoints.swapAt(selection.index, target) } else { cell.opportunities.swapAt(selection.index, target) }
+                    if selection.list == .painPoints { cell[list: .painPoints].swapAt(selection.index, target) } else { cell[list: .opportunities].swapAt(selection.index, target) }
                 }
             }) {
                 state.mode = .detail(DetailSelection(list: selection.list, index: target))
@@ -245,7 +245,7 @@ extension Editor {
             if prompt.returnsToDetail {
                 let cell = state.currentCell
                 state.mode = .detail(DetailSelection(list: isPain ? .painPoints : .opportunities,
-                                                     index: max(0, (isPain ? cell.painPoints.count : cell.opportunities.count) - 1)))
+                                                     index: max(0, (isPain ? cell[list: .painPoints].count : cell[list: .opportunities].count) - 1)))
             }
         case .editItem(let position, let selection):
             guard stillExists(position, in: state.map) else { break }
@@ -253,10 +253,10 @@ extension Editor {
             change(trimmed.isEmpty ? "delete \(label)" : "edit \(label)", state: &state) { map in
                 map.updateCell(stage: position.stage, touchpoint: position.touchpoint) { cell in
                     switch (selection.list, trimmed.isEmpty) {
-                    case (.painPoints, true): cell.painPoints.remove(at: selection.index)
-                    case (.painPoints, false): cell.painPoints[selection.index] = trimmed
-                    case (.opportunities, true): cell.opportunities.remove(at: selection.index)
-                    case (.opportunities, false): cell.opportunities[selection.index] = trimmed
+                    case (.painPoints, true): cell[list: .painPoints].remove(at: selection.index)
+                    case (.painPoints, false): cell[list: .painPoints][selection.index].text = trimmed
+                    case (.opportunities, true): cell[list: .opportunities].remove(at: selection.index)
+                    case (.opportunities, false): cell[list: .opportunities][selection.index].text = trimmed
                     }
                 }
             }

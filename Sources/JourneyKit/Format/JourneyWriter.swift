@@ -30,6 +30,7 @@ public enum JourneyWriter {
             out.append("]\n")
             out.field("name", stage.name)
             if let goal = stage.goal { out.field("goal", goal) }
+            for metric in stage.metrics { out.metric(metric) }
             out.extraFields(stage.extraFields)
         }
         for touchpoint in map.touchpoints {
@@ -49,8 +50,13 @@ public enum JourneyWriter {
             if !cell.note.isEmpty { out.field("note", cell.note) }
             if let emotion = cell.emotion { out.append(Self.emotionLines[emotion.score - Emotion.minimum]) }
             if let feeling = cell.feeling { out.field("feeling", feeling) }
-            for pain in cell.painPoints { out.field("pain", pain) }
-            for opportunity in cell.opportunities { out.field("opportunity", opportunity) }
+            if let evidence = cell.evidence { out.field("evidence", evidence.rawValue) }
+            for source in cell.sources { out.field("source", source) }
+            if !cell.hasNoItems {
+                for list in ItemList.allCases {
+                    for item in cell[list: list] { out.item(item, key: list.fieldKey) }
+                }
+            }
             out.extraFields(cell.extraFields)
         }
         for block in map.extraBlocks {

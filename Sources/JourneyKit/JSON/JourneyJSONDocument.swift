@@ -71,8 +71,8 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
                     note: entry.cell.note,
                     emotion: entry.cell.emotion?.score,
                     feeling: entry.cell.feeling,
-                    painPoints: entry.cell.painPoints,
-                    opportunities: entry.cell.opportunities)
+                    painPoints: entry.cell[list: .painPoints].map(\.text),
+                    opportunities: entry.cell[list: .opportunities].map(\.text))
             })
     }
 
@@ -135,7 +135,7 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
             map.setCell(
                 JourneyKit.Cell(
                     note: cell.note, emotion: emotion, feeling: cell.feeling,
-                    painPoints: cell.painPoints, opportunities: cell.opportunities),
+                    lists: [.painPoints: cell.painPoints.map { Item($0) }, .opportunities: cell.opportunities.map { Item($0) }]),
                 stage: stage, touchpoint: touchpoint)
         }
         return map
