@@ -31,8 +31,15 @@ extension JourneyReader {
                 return
             }
             if key == .metric, case .stage(let index) = context {
-                guard let metric = readMetric(from: valueStart, to: valueEnd) else { return }
-                stages[index].metrics.append(metric)
+                switch readMetric(from: valueStart, to: valueEnd) {
+                case .metric(let metric):
+                    stages[index].metrics.append(metric)
+                case .invalid:
+                    break
+                case .notAMetric:
+                    guard let value = readValue(from: valueStart, to: valueEnd) else { return }
+                    stages[index].extras.append(ExtraField(key: key.spelling, value: value))
+                }
                 return
             }
         }
@@ -225,10 +232,9 @@ extension JourneyReader {
             }
             currentCell?.cell.evidence = evidence
         case (.cell, .source): currentCell?.cell.sources.append(value)
-        case (.stage, .metric):
-            report(
-                "a metric is written on one line, as in 'metric: Conversión = 3.2 % (Analítica, oct. 2026)'",
-                at: FileLocation(path: path, line: line, column: column))
+        case (.stage(let index), .metric):
+            // A value on `|` lines is no metric: kept as the unknown field it was before metrics existed.
+            stages[index].extras.append(ExtraField(key: key.spelling, value: value))
         default:
             report("'\(key.spelling)' does not belong here: it goes \(key.home)", at: FileLocation(path: path, line: line, column: column))
         }

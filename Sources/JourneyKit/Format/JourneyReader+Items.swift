@@ -100,52 +100,55 @@ extension JourneyReader {
         return Int(text)
     }
 
+    /// What a `metric:` line holds.
+    enum MetricLine {
+        /// A metric.
+        case metric(StageMetric)
+        /// Not `NAME = NUMBER…`: a field from before metrics existed, kept as an unknown field.
+        case notAMetric
+        /// A metric with a problem, already reported.
+        case invalid
+    }
+
     /// Reads a stage's `metric:` value: `NAME = VALUE [UNIT] [(SOURCE)]`, such as
     /// `Conversión = 3.2 % (Analítica, oct. 2026)`. The name is quoted when it holds `=`, the
-    /// unit when it holds white space, the source when it needs escapes.
-    mutating func readMetric(from start: Int, to end: Int) -> StageMetric? {
+    /// unit when it holds white space, the source when it needs escapes. A value that does not
+    /// start with a name, ` = ` and a number is not a metric: files written before metrics existed
+    /// may hold `metric:` lines of their own, which are kept as they are.
+    mutating func readMetric(from start: Int, to end: Int) -> MetricLine {
         let example = "as in 'metric: Conversión = 3.2 % (Analítica, oct. 2026)'"
         // The name, up to ' = '.
         var name: String
         var index: Int
         if bytes[start] == UInt8(ascii: "\"") {
-            guard let close = ItemAttributeSyntax.closingQuote(in: bytes, from: start, to: end),
-                  let quoted = readQuoted(from: start, to: close + 1) else {
-                if ItemAttributeSyntax.closingQuote(in: bytes, from: start, to: end) == nil {
-                    report("a metric's quoted name must end with '\"', \(example)", at: end)
-                }
-                return nil
+            guard let close = ItemAttributeSyntax.closingQuote(in: bytes, from: start, to: end), close < end - 1 else {
+                return .notAMetric
             }
-            name = quoted
             index = close + 1
             while index < end && ItemAttributeSyntax.isSpace(bytes[index]) { index += 1 }
-            guard index < end, bytes[index] == UInt8(ascii: "=") else {
-                report("expected '=' and the figure after the metric's name, \(example)", at: index)
-                return nil
-            }
+            guard index < end, bytes[index] == UInt8(ascii: "=") else { return .notAMetric }
+            guard let quoted = readQuoted(from: start, to: close + 1) else { return .invalid }
+            name = quoted
         } else {
             var equals = start + 1
             while equals < end - 1 && !(bytes[equals] == UInt8(ascii: "=") && ItemAttributeSyntax.isSpace(bytes[equals - 1])
                                         && ItemAttributeSyntax.isSpace(bytes[equals + 1])) {
                 equals += 1
             }
-            guard equals < end - 1 else {
-                report("a metric needs a name, ' = ' and a figure, \(example)", at: start)
-                return nil
-            }
-            guard let bare = readValue(from: start, to: source.trimmedEnd(start, equals)) else { return nil }
-            name = bare
+            guard equals < end - 1 else { return .notAMetric }
+            name = ""
             index = equals
         }
+        let nameEnd = index
         index += 1
         while index < end && ItemAttributeSyntax.isSpace(bytes[index]) { index += 1 }
         // The figure.
         let valueStart = index
         while index < end && !ItemAttributeSyntax.isSpace(bytes[index]) { index += 1 }
-        let valueText = source.string(from: valueStart, to: index)
-        guard let value = StageMetric.parseValue(valueText) else {
-            report("a metric's figure must be a number such as 3.2, 69 or -0.5, found '\(JourneyReader.excerpt(valueText))'", at: valueStart)
-            return nil
+        guard let value = StageMetric.parseValue(source.string(from: valueStart, to: index)) else { return .notAMetric }
+        if bytes[start] != UInt8(ascii: "\"") {
+            guard let bare = readValue(from: start, to: source.trimmedEnd(start, nameEnd)) else { return .invalid }
+            name = bare
         }
         while index < end && ItemAttributeSyntax.isSpace(bytes[index]) { index += 1 }
         // The unit, if any.
@@ -155,14 +158,14 @@ extension JourneyReader {
             if bytes[index] == UInt8(ascii: "\"") {
                 guard let close = ItemAttributeSyntax.closingQuote(in: bytes, from: index, to: end) else {
                     report("a quoted unit must end with '\"'", at: end)
-                    return nil
+                    return .invalid
                 }
-                guard let quoted = readQuoted(from: index, to: close + 1) else { return nil }
+                guard let quoted = readQuoted(from: index, to: close + 1) else { return .invalid }
                 unit = quoted
                 index = close + 1
             } else {
                 while index < end && !ItemAttributeSyntax.isSpace(bytes[index]) { index += 1 }
-                guard let bare = readValue(from: unitStart, to: index) else { return nil }
+                guard let bare = readValue(from: unitStart, to: index) else { return .invalid }
                 unit = bare
             }
             while index < end && ItemAttributeSyntax.isSpace(bytes[index]) { index += 1 }
@@ -172,15 +175,15 @@ extension JourneyReader {
         if index < end {
             guard bytes[index] == UInt8(ascii: "("), bytes[end - 1] == UInt8(ascii: ")"), end - index >= 3 else {
                 report("after a metric's figure and unit only its source may follow, in parentheses, \(example)", at: index)
-                return nil
+                return .invalid
             }
-            guard let text = readValue(from: index + 1, to: end - 1) else { return nil }
+            guard let text = readValue(from: index + 1, to: end - 1) else { return .invalid }
             if bytes[index + 1] != UInt8(ascii: "\""), text.first?.isWhitespace == true || text.last?.isWhitespace == true {
                 report("a metric's source in parentheses may not start or end with a space", at: index + 1)
-                return nil
+                return .invalid
             }
             metricSource = text
         }
-        return StageMetric(name: name, value: value, unit: unit, source: metricSource)
+        return .metric(StageMetric(name: name, value: value, unit: unit, source: metricSource))
     }
 }

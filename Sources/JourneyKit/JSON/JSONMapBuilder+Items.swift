@@ -2,10 +2,11 @@ extension JSONMapBuilder {
     // MARK: Items and metrics
 
     /// Reads a list of items: each a string (its text) or an object with `text` and the
-    /// attributes it has (`votes`; on opportunities also `impact`, `effort`, `owner`).
+    /// attributes it has (`votes`; on opportunities also `impact`, `effort`, `owner`). Anything
+    /// else is reported as "expected a string", as before items had attributes.
     mutating func readItems(_ value: JSONValue, list: ItemList, path: JSONPath) -> [Item]? {
         guard case .array(let elements) = value.content else {
-            report("expected an array of strings or item objects, found \(value.foundDescription)", at: value.position, path: path)
+            report("expected an array of strings, found \(value.foundDescription)", at: value.position, path: path)
             return nil
         }
         var result: [Item] = []
@@ -27,9 +28,8 @@ extension JSONMapBuilder {
     mutating func readItem(_ element: JSONValue, list: ItemList, path: JSONPath) -> Item? {
         let schema = JSONObjectSchema.item(list)
         guard case .object(let allMembers) = element.content else {
-            report(
-                "expected a string or an object such as {\"text\": \"Pide crear cuenta\", \"votes\": 4}, found \(element.foundDescription)",
-                at: element.position, path: path)
+            // Most lists hold strings alone; an object, with "text" and attributes, is the exception.
+            report("expected a string, found \(element.foundDescription)", at: element.position, path: path)
             return nil
         }
         var item = Item("")

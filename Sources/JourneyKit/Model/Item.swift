@@ -133,7 +133,7 @@ public struct Item: Sendable, Hashable {
     }
 }
 
-extension Item: ExpressibleByStringLiteral {
+extension Item: ExpressibleByStringInterpolation {
     /// An item with this text and no attributes: `let item: Item = "The ad hides the price"`.
     public init(stringLiteral text: String) {
         self.init(text)
