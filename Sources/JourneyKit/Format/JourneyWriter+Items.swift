@@ -3,9 +3,10 @@ extension JourneyWriter.Output {
     /// `key: text  [votes 3, impact 5, effort 1, owner "Ecommerce"]`, the text quoted when it
     /// could not read back as itself before a bracket.
     mutating func item(_ item: Item, key: String) {
-        let form = JourneyWriter.form(of: item.text)
         guard item.hasAttributes else {
-            if form == .bare, JourneyWriter.endsWithAttributeBracket(item.text) {
+            // The usual case, written as any value; only text ending in ']' needs a closer look.
+            if item.text.utf8.last == UInt8(ascii: "]"), JourneyWriter.form(of: item.text) == .bare,
+               JourneyWriter.endsWithAttributeBracket(item.text) {
                 append(key)
                 append(": ")
                 append(JourneyWriter.quoted(item.text))
@@ -15,10 +16,12 @@ extension JourneyWriter.Output {
             }
             return
         }
+        let form = JourneyWriter.form(of: item.text)
         let attributes = JourneyWriter.attributeText(of: item)
         append(key)
         append(": ")
-        if form == .bare, JourneyWriter.readsBack(text: item.text, before: attributes) {
+        // Text that itself ends like attributes is quoted, even where it would read back bare.
+        if form == .bare, !JourneyWriter.endsWithAttributeBracket(item.text), JourneyWriter.readsBack(text: item.text, before: attributes) {
             append(item.text)
         } else {
             append(JourneyWriter.quoted(item.text))
