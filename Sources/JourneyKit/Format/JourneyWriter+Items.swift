@@ -4,16 +4,7 @@ extension JourneyWriter.Output {
     /// could not read back as itself before a bracket.
     mutating func item(_ item: Item, key: String) {
         guard item.hasAttributes else {
-            // The usual case, written as any value; only text ending in ']' needs a closer look.
-            if item.text.utf8.last == UInt8(ascii: "]"), JourneyWriter.form(of: item.text) == .bare,
-               JourneyWriter.endsWithAttributeBracket(item.text) {
-                append(key)
-                append(": ")
-                append(JourneyWriter.quoted(item.text))
-                bytes.append(0x0A)
-            } else {
-                field(key, item.text)
-            }
+            field(key, item.text, item: true)
             return
         }
         let form = JourneyWriter.form(of: item.text)

@@ -54,7 +54,8 @@ public enum JourneyWriter {
             for source in cell.sources { out.field("source", source) }
             if !cell.hasNoItems {
                 for list in ItemList.allCases {
-                    for item in cell[list: list] { out.item(item, key: list.fieldKey) }
+                    let key = Self.itemKeys[list.rawValue]
+                    for item in cell[list: list] { out.item(item, key: key) }
                 }
             }
             out.extraFields(cell.extraFields)
@@ -77,6 +78,9 @@ public enum JourneyWriter {
     enum ValueForm: Equatable {
         case bare, quoted, lines
     }
+
+    /// The field key of each list's items, at its ``ItemList`` raw value.
+    static let itemKeys = ItemList.allCases.map(\.fieldKey)
 
     /// The `emotion:` line for each score from -2 to +2.
     static let emotionLines: [String] = Emotion.scores.map { "emotion: \(Emotion($0)!.signedText)\n" }
@@ -213,11 +217,18 @@ public enum JourneyWriter {
             bytes.append(contentsOf: text.utf8)
         }
 
-        mutating func field(_ key: String, _ value: String) {
+        /// Writes `key: value` in the value's most readable form. For an item's text (`item`), bare
+        /// text that would read as text and attributes is quoted instead.
+        mutating func field(_ key: String, _ value: String, item: Bool = false) {
             append(key)
             var copy = value
             copy.withUTF8 { text in
-                switch JourneyWriter.form(utf8: text) {
+                var form = JourneyWriter.form(utf8: text)
+                if item, form == .bare, text.last == UInt8(ascii: "]"),
+                   ItemAttributeSyntax.bracketStart(in: text, from: 0, to: text.count) != nil {
+                    form = .quoted
+                }
+                switch form {
                 case .bare:
                     bytes.append(0x3A)
                     bytes.append(0x20)

@@ -15,10 +15,11 @@ public struct Cell: Sendable, Equatable {
     public var note: String
     /// How the customer feels, from -2 to +2, or `nil` when not rated.
     public var emotion: Emotion?
+    /// How well research backs the cell, or `nil` when not stated. (Declared here, it takes a
+    /// byte of the emotion's padding rather than a word of its own.)
+    public var evidence: Evidence?
     /// A word for the feeling, such as "frustrated", or `nil`.
     public var feeling: String?
-    /// How well research backs the cell, or `nil` when not stated.
-    public var evidence: Evidence?
     /// Where what the cell says comes from (a survey, a link), in order; free text.
     public var sources: [String]
     /// Fields this version of journey does not know, kept for writing back.
@@ -78,8 +79,18 @@ public struct Cell: Sendable, Equatable {
 
     /// Adds an item at the end of a list, dropping the attributes the list does not allow.
     public mutating func append(_ item: Item, to list: ItemList) {
-        var item = item
-        if item.hasAttributes { item.keepAttributes(allowedIn: list) }
+        guard !item.hasAttributes else {
+            var item = item
+            item.keepAttributes(allowedIn: list)
+            appendUnchecked(item, to: list)
+            return
+        }
+        appendUnchecked(item, to: list)
+    }
+
+    /// Adds an item whose attributes the list allows.
+    @inline(__always)
+    private mutating func appendUnchecked(_ item: Item, to list: ItemList) {
         switch list {
         case .painPoints: painPointItems.append(item)
         case .opportunities: opportunityItems.append(item)

@@ -16,22 +16,23 @@
 /// as votes not stated: files and JSON leave a 0 out. **Impact** and **effort** are `nil` when not
 /// scored, otherwise within ``scale``.
 ///
-/// The item is kept small (32 bytes), since a large map holds hundreds of thousands of them: the
-/// rarely set owner and unknown attributes live in one shared box, absent when unset.
+/// The item is kept small (24 bytes, as its text and one word), since a large map holds hundreds of
+/// thousands of them: its attributes live in one shared box, absent when none is set.
 public struct Item: Sendable, Hashable {
     /// The item's words. May be empty; may span several lines.
     public var text: String
-    private var voteCount: UInt32 = 0
-    /// The impact score, or 0 when not scored.
-    private var impactScore: UInt8 = 0
-    /// The effort score, or 0 when not scored.
-    private var effortScore: UInt8 = 0
-    private var box: DetailsBox?
+    /// Everything but the text, boxed, absent when nothing is set.
+    private var box: AttributesBox?
 
     /// The range of impact and effort scores.
     public static let scale = 1...5
     /// The most votes an item can hold.
     public static let maximumVotes = Int(UInt32.max)
+
+    /// Creates an item with only text.
+    public init(_ text: String) {
+        self.text = text
+    }
 
     /// Creates an item; every attribute defaults to absent.
     ///
@@ -46,52 +47,53 @@ public struct Item: Sendable, Hashable {
         unknownAttributes: [ItemAttribute] = []
     ) {
         self.text = text
-        self.votes = votes
-        self.impact = impact
-        self.effort = effort
-        if owner != nil || !unknownAttributes.isEmpty {
-            box = .details(Details(owner: owner, unknown: unknownAttributes))
-        }
+        var attributes = Attributes()
+        attributes.votes = Self.clampedVotes(votes)
+        attributes.impact = Self.score(impact)
+        attributes.effort = Self.score(effort)
+        attributes.owner = owner
+        attributes.unknown = unknownAttributes
+        self.attributes = attributes
     }
 
     /// The dot votes the item has, from 0; 0 when none were given.
     public var votes: Int {
-        get { Int(voteCount) }
-        set { voteCount = UInt32(min(max(newValue, 0), Self.maximumVotes)) }
+        get { Int(attributes.votes) }
+        set { attributes.votes = Self.clampedVotes(newValue) }
     }
 
     /// How much acting on it would help, 1…5, or `nil` when not scored.
     public var impact: Int? {
-        get { impactScore == 0 ? nil : Int(impactScore) }
-        set { impactScore = Self.score(newValue) }
+        get { attributes.impact == 0 ? nil : Int(attributes.impact) }
+        set { attributes.impact = Self.score(newValue) }
     }
 
     /// How much acting on it would cost, 1…5, or `nil` when not scored.
     public var effort: Int? {
-        get { effortScore == 0 ? nil : Int(effortScore) }
-        set { effortScore = Self.score(newValue) }
+        get { attributes.effort == 0 ? nil : Int(attributes.effort) }
+        set { attributes.effort = Self.score(newValue) }
     }
 
     /// Who takes it (a team or a person), or `nil`.
     public var owner: String? {
-        get { details.owner }
-        set { details.owner = newValue }
+        get { attributes.owner }
+        set { attributes.owner = newValue }
     }
 
     /// Attributes this version of journey does not know, as a file wrote them, kept for writing back.
     public var unknownAttributes: [ItemAttribute] {
-        get { details.unknown }
-        set { details.unknown = newValue }
+        get { attributes.unknown }
+        set { attributes.unknown = newValue }
     }
 
     /// Whether the item carries anything besides its text.
-    public var hasAttributes: Bool {
-        voteCount != 0 || impactScore != 0 || effortScore != 0 || box != nil
-    }
+    public var hasAttributes: Bool { box != nil }
 
     /// Whether the item carries votes, impact, effort or an owner (not counting unknown attributes).
     public var hasKnownAttributes: Bool {
-        voteCount != 0 || impactScore != 0 || effortScore != 0 || owner != nil
+        guard box != nil else { return false }
+        let attributes = attributes
+        return attributes.votes != 0 || attributes.impact != 0 || attributes.effort != 0 || attributes.owner != nil
     }
 
     /// The item's text alone, every attribute dropped.
@@ -99,10 +101,17 @@ public struct Item: Sendable, Hashable {
 
     /// Drops the attributes `list` does not allow (see ``ItemList/attributes``).
     mutating func keepAttributes(allowedIn list: ItemList) {
-        if !list.allows(.votes) { voteCount = 0 }
-        if !list.allows(.impact) { impactScore = 0 }
-        if !list.allows(.effort) { effortScore = 0 }
-        if !list.allows(.owner), owner != nil { owner = nil }
+        guard box != nil else { return }
+        var attributes = attributes
+        if !list.allows(.votes) { attributes.votes = 0 }
+        if !list.allows(.impact) { attributes.impact = 0 }
+        if !list.allows(.effort) { attributes.effort = 0 }
+        if !list.allows(.owner) { attributes.owner = nil }
+        self.attributes = attributes
+    }
+
+    private static func clampedVotes(_ value: Int) -> UInt32 {
+        UInt32(min(max(value, 0), maximumVotes))
     }
 
     private static func score(_ value: Int?) -> UInt8 {
@@ -110,25 +119,33 @@ public struct Item: Sendable, Hashable {
         return UInt8(min(max(value, scale.lowerBound), scale.upperBound))
     }
 
-    // MARK: Rare details
+    // MARK: Storage
 
-    private struct Details: Sendable, Hashable {
+    /// What an item carries besides its text; all zero or empty when nothing is set.
+    private struct Attributes: Sendable, Hashable {
+        var votes: UInt32 = 0
+        /// The impact score, or 0 when not scored.
+        var impact: UInt8 = 0
+        /// The effort score, or 0 when not scored.
+        var effort: UInt8 = 0
         var owner: String?
         var unknown: [ItemAttribute] = []
+
+        var isEmpty: Bool { votes == 0 && impact == 0 && effort == 0 && owner == nil && unknown.isEmpty }
     }
 
-    /// The rare details, boxed so that an item without them pays one word.
-    private indirect enum DetailsBox: Sendable, Hashable {
-        case details(Details)
+    /// The attributes, boxed so that an item with only text (most of them) is its text and one word.
+    private indirect enum AttributesBox: Sendable, Hashable {
+        case attributes(Attributes)
     }
 
-    private var details: Details {
+    private var attributes: Attributes {
         get {
-            guard case .details(let details)? = box else { return Details() }
-            return details
+            guard case .attributes(let attributes)? = box else { return Attributes() }
+            return attributes
         }
         set {
-            box = newValue.owner == nil && newValue.unknown.isEmpty ? nil : .details(newValue)
+            box = newValue.isEmpty ? nil : .attributes(newValue)
         }
     }
 }
