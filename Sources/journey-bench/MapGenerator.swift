@@ -123,7 +123,6 @@ enum MapGenerator {
             note: note,
             emotion: Emotion(random.below(5) - 2),
             feeling: random.pick(feelings),
-            painPoints: [random.pick(pains)],
-            opportunities: [random.pick(opportunities)])
+            lists: [.painPoints: [Item(random.pick(pains))], .opportunities: [Item(random.pick(opportunities))]])
     }
 }

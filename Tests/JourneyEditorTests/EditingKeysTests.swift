@@ -96,12 +96,12 @@ struct EditingKeysTests {
         editor.press(.enter, .character("o"))
         editor.type("  Mostrar precio  ")
         editor.press(.enter)
-        #expect(editor.cell.painPoints == ["Ads everywhere, no honest reviews", "Precio oculto"])
-        #expect(editor.cell.opportunities == ["Publish member stories about recovery", "Mostrar precio"])
+        #expect(editor.cell[list: .painPoints] == ["Ads everywhere, no honest reviews", "Precio oculto"])
+        #expect(editor.cell[list: .opportunities] == ["Publish member stories about recovery", "Mostrar precio"])
         editor.press(.character("p"), .escape)
-        #expect(editor.cell.painPoints.count == 2)
+        #expect(editor.cell[list: .painPoints].count == 2)
         editor.press(.character("p"), .enter)
-        #expect(editor.cell.painPoints.count == 2)
+        #expect(editor.cell[list: .painPoints].count == 2)
         #expect(editor.status.hasPrefix("Nothing added"))
     }
 
@@ -111,22 +111,22 @@ struct EditingKeysTests {
         editor.press(.tab)
         #expect(editor.state.mode == .detail(DetailSelection(list: .painPoints, index: 0)))
         editor.press(.character("J"))  // move "Long form" down
-        #expect(editor.cell.painPoints == ["Card declined with no reason", "Long form"])
+        #expect(editor.cell[list: .painPoints] == ["Card declined with no reason", "Long form"])
         editor.press(.down)            // from the last pain point into the opportunities
         #expect(editor.state.mode == .detail(DetailSelection(list: .opportunities, index: 0)))
         editor.press(.enter, .control("u"))
         editor.type("Sign up in one minute")
         editor.press(.enter)
-        #expect(editor.cell.opportunities == ["Sign up in one minute", "Apple Pay and Bizum"])
+        #expect(editor.cell[list: .opportunities] == ["Sign up in one minute", "Apple Pay and Bizum"])
         #expect(editor.state.mode == .detail(DetailSelection(list: .opportunities, index: 0)))
         editor.press(.character("d"))
-        #expect(editor.cell.opportunities == ["Apple Pay and Bizum"])
+        #expect(editor.cell[list: .opportunities] == ["Apple Pay and Bizum"])
         editor.press(.character("o"))
         editor.type("Bizum")
         editor.press(.enter)
-        #expect(editor.cell.opportunities == ["Apple Pay and Bizum", "Bizum"])
+        #expect(editor.cell[list: .opportunities] == ["Apple Pay and Bizum", "Bizum"])
         editor.press(.character("u"))
-        #expect(editor.cell.opportunities == ["Apple Pay and Bizum"])
+        #expect(editor.cell[list: .opportunities] == ["Apple Pay and Bizum"])
         editor.press(.escape)
         #expect(editor.state.mode == .grid)
     }
@@ -294,14 +294,14 @@ struct EditingKeysTests {
 
     @Test func pastingSeveralLinesIntoAnItemPromptAddsOneItemPerLine() throws {
         var editor = EditorDriver(map: try EditorDriver.workshop())
-        let before = editor.cell.painPoints
+        let before = editor.cell[list: .painPoints]
         editor.press(.character("p"))
         editor.send(.input(.paste("Cola larga\n\n  Sin wifi \r\nNo hay cambio\n")))
-        #expect(editor.cell.painPoints == before + ["Cola larga", "Sin wifi", "No hay cambio"])
+        #expect(editor.cell[list: .painPoints] == before + ["Cola larga", "Sin wifi", "No hay cambio"])
         #expect(editor.state.mode == .grid)
         #expect(editor.status.hasPrefix("3 pain points added, one per pasted line"))
         editor.press(.character("u"))
-        #expect(editor.cell.painPoints == before)  // one undo step
+        #expect(editor.cell[list: .painPoints] == before)  // one undo step
     }
 
     @Test func mouseClickSelectsAndWheelScrollsUnlessSwitchedOff() throws {

@@ -70,7 +70,7 @@ struct ScreenViewsTests {
     @Test func theDetailPaneWrapsItemsAndKeepsTheSelectedOneInView() throws {
         var map = try EditorDriver.workshop()
         map.updateCell(stage: 0, touchpoint: 0) { cell in
-            cell.painPoints = (1...12).map { "Problem number \($0) is described in a sentence long enough to wrap" }
+            cell[list: .painPoints] = (1...12).map { "Problem number \($0) is described in a sentence long enough to wrap" }
         }
         var editor = RenderFixtures.driver(map, width: 80, height: 24)
         editor.press(.tab)

@@ -59,7 +59,7 @@ struct SpreadsheetHabitsTests {
         editor.press(.right)
         editor.command("pain Sin cambio")
         editor.press(.down, .character("."))
-        #expect(editor.cell.painPoints.last == "Sin cambio")
+        #expect(editor.cell[list: .painPoints].last == "Sin cambio")
         #expect(EditorDriver(map: try EditorDriver.workshop()).state.lastCellChange == nil)
     }
 

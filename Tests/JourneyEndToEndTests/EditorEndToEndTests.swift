@@ -58,8 +58,8 @@ struct EditorEndToEndTests {
         #expect(cell.note == "Busca «taza de gato» y compara precios 🐱 — ¡qué difícil!")
         #expect(cell.emotion == Emotion(1))
         #expect(cell.feeling == "curiosa")
-        #expect(cell.painPoints == ["El envío aparece al final"])
-        #expect(cell.opportunities == ["Mostrar el envío en la ficha"])
+        #expect(cell[list: .painPoints] == ["El envío aparece al final"])
+        #expect(cell[list: .opportunities] == ["Mostrar el envío en la ficha"])
     }
 
     @Test func quitAsksWhenThereAreUnsavedChangesAndEscapeKeepsEditing() throws {

@@ -55,7 +55,7 @@ struct MergeCommandTests {
         #expect(merged.title == "Mugs")
         #expect(merged.cell(stage: 0, touchpoint: 0).note == "Sees the mug ad twice")
         #expect(merged.cell(stage: 1, touchpoint: 1).note == "Pays by card")
-        #expect(merged.cell(stage: 1, touchpoint: 1).painPoints == ["The card form is slow"])
+        #expect(merged.cell(stage: 1, touchpoint: 1)[list: .painPoints] == ["The card form is slow"])
         // Written in canonical form.
         #expect(try folder.read("ours.journey") == JourneyWriter.text(for: merged))
         #expect(try folder.read("theirs.journey").contains("title: Mugs"))

@@ -186,8 +186,8 @@ struct AssetLibraryTests {
             let noted = cells.filter { !$0.note.isEmpty }.count
             #expect(Double(noted) > 0.6 * Double(slots), "\(name): only \(noted) of \(slots) cells have notes")
             #expect(cells.contains { $0.emotion != nil }, "\(name) has no emotions")
-            #expect(cells.contains { !$0.painPoints.isEmpty }, "\(name) has no pain points")
-            #expect(cells.contains { !$0.opportunities.isEmpty }, "\(name) has no opportunities")
+            #expect(cells.contains { !$0[list: .painPoints].isEmpty }, "\(name) has no pain points")
+            #expect(cells.contains { !$0[list: .opportunities].isEmpty }, "\(name) has no opportunities")
             for cell in cells where cell.emotion != nil {
                 #expect(!(cell.feeling ?? "").isEmpty, "\(name): an emotion without a feeling word: \(cell.note)")
             }

@@ -335,8 +335,8 @@ struct HostileInputTests {
         var pains = Self.cellHead
         for index in 0..<100_000 { pains += "pain: Pain \(index)\n" }
         let map = try #require(expectRead(pains))
-        #expect(map.cell(stage: 0, touchpoint: 0).painPoints.count == 100_000)
-        #expect(map.cell(stage: 0, touchpoint: 0).painPoints.last == "Pain 99999")
+        #expect(map.cell(stage: 0, touchpoint: 0)[list: .painPoints].count == 100_000)
+        #expect(map.cell(stage: 0, touchpoint: 0)[list: .painPoints].last == "Pain 99999")
     }
 
     @Test func anUnknownFieldRepeatedOneHundredThousandTimes() throws {

@@ -190,8 +190,8 @@ struct JSONInterchangeReadingTests {
         #expect(cell.note == "Sees the mug ad and clicks through")
         #expect(cell.emotion == Emotion(1))
         #expect(cell.feeling == "curious")
-        #expect(cell.painPoints == ["The ad hides the price"])
-        #expect(cell.opportunities == ["Show the price in the ad"])
+        #expect(cell[list: .painPoints] == ["The ad hides the price"])
+        #expect(cell[list: .opportunities] == ["Show the price in the ad"])
     }
 
     @Test("absent keys take their defaults; null means absent where allowed")
@@ -303,8 +303,8 @@ struct JSONInterchangeErrorTests {
             """
         #expect(problems(json) == [
             #"map.json:1:2: unknown key "colour": the keys of the document are version, title, persona, scenario, kind, stages, touchpoints, cells"#,
-            #"map.json:1:44: stages[0]: unknown key "owner": the keys of a stage are name, goal"#,
-            #"map.json:2:46: cells[0]: unknown key "painpoints" (did you mean "painPoints"?): the keys of a cell are stage, touchpoint, note, emotion, feeling, painPoints, opportunities"#,
+            #"map.json:1:44: stages[0]: unknown key "owner": the keys of a stage are name, goal, metrics"#,
+            #"map.json:2:46: cells[0]: unknown key "painpoints" (did you mean "painPoints"?): the keys of a cell are stage, touchpoint, note, emotion, feeling, evidence, sources, painPoints, opportunities"#,
         ])
         #expect(problems(#"{"titel": "x"}"#) == [
             #"map.json:1:2: unknown key "titel" (did you mean "title"?): the keys of the document are version, title, persona, scenario, kind, stages, touchpoints, cells"#,

@@ -34,7 +34,7 @@ struct MapDifferenceTests {
     @Test func oneCellSaysDiffers() throws {
         let old = try Self.shop()
         var new = old
-        new.updateCell(stage: 2, touchpoint: 1) { $0.painPoints = ["Late"] }
+        new.updateCell(stage: 2, touchpoint: 1) { $0[list: .painPoints] = ["Late"] }
         #expect(MapDifference(from: old, to: new).summary == "1 cell (Delivery × Mail) differs")
     }
 

@@ -122,7 +122,7 @@ private func expectedAverage(_ scores: [Int]) -> String {
     return "\(face) \(sign)\(tenths / 10).\(tenths % 10)"
 }
 
-/// What a cell should show: its note, then the face, the score and the feeling.
+/// What a cell should show: its note, then the face, the score, the feeling and the evidence marker.
 private func expectedCellText(_ cell: Cell) -> String {
     var emotion: [String] = []
     if let score = cell.emotion {
@@ -130,6 +130,8 @@ private func expectedCellText(_ cell: Cell) -> String {
         emotion.append(score.score > 0 ? "+\(score.score)" : "\(score.score)")
     }
     if let feeling = cell.feeling, !feeling.isEmpty { emotion.append(feeling) }
+    let markers: [Evidence: String] = [.researched: "●", .partial: "◐", .assumed: "○"]
+    if let evidence = cell.evidence, let marker = markers[evidence] { emotion.append(marker) }
     let lines = [cell.note, emotion.joined(separator: " ")].filter { !$0.isEmpty }
     return visible(lines.joined(separator: "\n"))
 }
@@ -179,16 +181,39 @@ private func checkRendered(_ map: JourneyMap, label: String, sourceLocation: Tes
     for (stage, info) in map.stages.enumerated() {
         var pains: [String] = []
         var opportunities: [String] = []
+        var sources: [(text: String, touchpoints: [String])] = []
+        func suffix(_ item: Item) -> String {
+            var parts: [String] = []
+            if item.votes > 0 { parts.append(item.votes == 1 ? "1 vote" : "\(item.votes) votes") }
+            if let impact = item.impact { parts.append("impact \(impact)") }
+            if let effort = item.effort { parts.append("effort \(effort)") }
+            if let owner = item.owner { parts.append("owner: \(owner)") }
+            return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+        }
         for touchpoint in map.touchpoints.indices {
             let cell = map.cell(stage: stage, touchpoint: touchpoint)
             let name = map.touchpoints[touchpoint].name
-            pains += cell.painPoints.map { visible("\($0) (\(name))") }
-            opportunities += cell.opportunities.map { visible("\($0) (\(name))") }
+            pains += cell[list: .painPoints].map { visible("\($0.text) (\(name))" + suffix($0)) }
+            opportunities += cell[list: .opportunities].map { visible("\($0.text) (\(name))" + suffix($0)) }
+            for source in cell.sources {
+                if let index = sources.firstIndex(where: { $0.text == source }) {
+                    if !sources[index].touchpoints.contains(name) { sources[index].touchpoints.append(name) }
+                } else {
+                    sources.append((source, [name]))
+                }
+            }
         }
+        let metrics = info.metrics.map { metric in
+            var text = "\(metric.name): \(metric.valueText)"
+            if let unit = metric.unit, !unit.isEmpty { text += " \(unit)" }
+            if let source = metric.source, !source.isEmpty { text += " (\(source))" }
+            return visible(text)
+        }
+        let sourceItems = sources.map { visible("\($0.text) (\($0.touchpoints.joined(separator: ", ")))") }
         let goal = info.goal ?? ""
-        guard !goal.isEmpty || !pains.isEmpty || !opportunities.isEmpty else { continue }
+        guard !goal.isEmpty || !pains.isEmpty || !opportunities.isEmpty || !metrics.isEmpty || !sourceItems.isEmpty else { continue }
         headings.append(visible(info.name))
-        items += pains + opportunities
+        items += metrics + pains + opportunities + sourceItems
     }
     #expect(document.elements(tags: ["h3"]) == headings, comment, sourceLocation: sourceLocation)
     #expect(document.elements(tags: ["li"]) == items, comment, sourceLocation: sourceLocation)
@@ -368,7 +393,7 @@ struct MarkdownExportTests {
         for (index, piece) in pieces.enumerated() {
             let touchpoint = try map.appendTouchpoint(named: piece + " T\(index)", channel: piece)
             map.setCell(
-                Cell(note: piece, emotion: Emotion(index % 5 - 2), feeling: piece, painPoints: [piece], opportunities: [piece + piece]),
+                Cell(note: piece, emotion: Emotion(index % 5 - 2), feeling: piece, painPoints: [Item(piece)], opportunities: [Item(piece + piece)]),
                 stage: index % 12, touchpoint: touchpoint)
             map.setCell(Cell(note: piece + "\n" + piece), stage: (index + 5) % 12, touchpoint: touchpoint)
         }

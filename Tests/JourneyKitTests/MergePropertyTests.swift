@@ -18,8 +18,10 @@ struct MergePropertyTests {
             note: Bool.random(using: &random) ? MapGenerator.nastyString(using: &random) : "note \(random.next() % 1000)",
             emotion: Bool.random(using: &random) ? Emotion(Int.random(in: -2...2, using: &random)) : nil,
             feeling: Bool.random(using: &random) ? MapGenerator.nastyString(using: &random) : nil,
-            painPoints: MapGenerator.nastyList(using: &random),
-            opportunities: MapGenerator.nastyList(using: &random),
+            painPoints: MapGenerator.nastyItems(.painPoints, using: &random),
+            opportunities: MapGenerator.nastyItems(.opportunities, using: &random),
+            evidence: MapGenerator.optionalEvidence(using: &random),
+            sources: Bool.random(using: &random) ? MapGenerator.nastyList(using: &random) : [],
             extraFields: Int.random(in: 0..<4, using: &random) == 0 ? [ExtraField(key: "x-source", value: "r\(random.next() % 100)")] : [])
     }
 
@@ -87,8 +89,8 @@ struct MergePropertyTests {
                     map.setCell(randomCell(using: &random), stage: stage, touchpoint: touchpoint)
                 } else {
                     map.updateCell(stage: stage, touchpoint: touchpoint) { cell in
-                        cell.painPoints.append(MapGenerator.nastyString(using: &random))
-                        if !cell.opportunities.isEmpty { cell.opportunities.removeFirst() }
+                        cell[list: .painPoints].append(Item(MapGenerator.nastyString(using: &random)))
+                        if !cell[list: .opportunities].isEmpty { cell[list: .opportunities].removeFirst() }
                     }
                 }
             }

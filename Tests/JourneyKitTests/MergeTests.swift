@@ -35,7 +35,7 @@ struct MergeTests {
         var theirs = base
         theirs.editCellAt("awareness", "ad") {
             $0.feeling = "amused"
-            $0.opportunities.append("Link straight to the mug")
+            $0[list: .opportunities].append("Link straight to the mug")
         }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(!result.hasConflicts)
@@ -43,8 +43,8 @@ struct MergeTests {
         #expect(cell.note == "Sees the mug ad twice")
         #expect(cell.emotion == Emotion(2))
         #expect(cell.feeling == "amused")
-        #expect(cell.painPoints == ["The ad hides the price"])
-        #expect(cell.opportunities == ["Show the price", "Link straight to the mug"])
+        #expect(cell[list: .painPoints] == ["The ad hides the price"])
+        #expect(cell[list: .opportunities] == ["Show the price", "Link straight to the mug"])
     }
 
     @Test func clearingACellCombinesWithChangesElsewhere() throws {
@@ -146,61 +146,61 @@ struct MergeTests {
     @Test func painPointsAddedOnBothSidesAreAllKept() throws {
         let base = try MergeFixture.base()
         var ours = base
-        ours.editCellAt("consideration", "web") { $0.painPoints.append("No gift wrap") }
+        ours.editCellAt("consideration", "web") { $0[list: .painPoints].append("No gift wrap") }
         var theirs = base
-        theirs.editCellAt("consideration", "web") { $0.painPoints.append("Reviews look fake") }
+        theirs.editCellAt("consideration", "web") { $0[list: .painPoints].append("Reviews look fake") }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(!result.hasConflicts)
-        #expect(result.merged.cellAt("consideration", "web").painPoints
+        #expect(result.merged.cellAt("consideration", "web")[list: .painPoints]
             == ["Few photos", "No size guide", "Shipping unclear", "No gift wrap", "Reviews look fake"])
     }
 
     @Test func anItemAddedOnBothSidesIsKeptOnce() throws {
         let base = try MergeFixture.base()
         var ours = base
-        ours.editCellAt("consideration", "web") { $0.painPoints.insert("No gift wrap", at: 0) }
+        ours.editCellAt("consideration", "web") { $0[list: .painPoints].insert("No gift wrap", at: 0) }
         var theirs = base
-        theirs.editCellAt("consideration", "web") { $0.painPoints.append("No gift wrap") }
+        theirs.editCellAt("consideration", "web") { $0[list: .painPoints].append("No gift wrap") }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(!result.hasConflicts)
-        #expect(result.merged.cellAt("consideration", "web").painPoints
+        #expect(result.merged.cellAt("consideration", "web")[list: .painPoints]
             == ["No gift wrap", "Few photos", "No size guide", "Shipping unclear"])
     }
 
     @Test func removalsAndAdditionsCombine() throws {
         let base = try MergeFixture.base()
         var ours = base
-        ours.editCellAt("consideration", "web") { $0.painPoints.removeAll { $0 == "Few photos" } }
+        ours.editCellAt("consideration", "web") { $0[list: .painPoints].removeAll { $0 == "Few photos" } }
         var theirs = base
         theirs.editCellAt("consideration", "web") {
-            $0.painPoints.removeAll { $0 == "No size guide" }
-            $0.painPoints.insert("Too many pop-ups", at: 1)
+            $0[list: .painPoints].removeAll { $0 == "No size guide" }
+            $0[list: .painPoints].insert("Too many pop-ups", at: 1)
         }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(!result.hasConflicts)
-        #expect(result.merged.cellAt("consideration", "web").painPoints == ["Too many pop-ups", "Shipping unclear"])
+        #expect(result.merged.cellAt("consideration", "web")[list: .painPoints] == ["Too many pop-ups", "Shipping unclear"])
 
         // Adjacent removals on both sides, and an edit beside a removal.
         var oursEdit = base
-        oursEdit.editCellAt("consideration", "web") { $0.painPoints = ["Few photos", "No size guide"] }
+        oursEdit.editCellAt("consideration", "web") { $0[list: .painPoints] = ["Few photos", "No size guide"] }
         var theirsEdit = base
-        theirsEdit.editCellAt("consideration", "web") { $0.painPoints = ["Few photos, all blurry", "Shipping unclear"] }
+        theirsEdit.editCellAt("consideration", "web") { $0[list: .painPoints] = ["Few photos, all blurry", "Shipping unclear"] }
         let combined = JourneyMerge.merge(base: base, ours: oursEdit, theirs: theirsEdit)
         #expect(!combined.hasConflicts)
-        #expect(combined.merged.cellAt("consideration", "web").painPoints == ["Few photos, all blurry"])
+        #expect(combined.merged.cellAt("consideration", "web")[list: .painPoints] == ["Few photos, all blurry"])
     }
 
     @Test func anItemEditedDifferentlyOrEditedAndDeletedIsAListConflict() throws {
         let base = try MergeFixture.base()
         var ours = base
         ours.editCellAt("consideration", "web") {
-            $0.painPoints[1] = "No size guide for the big mug"
-            $0.painPoints.append("No gift wrap")
+            $0[list: .painPoints][1] = "No size guide for the big mug"
+            $0[list: .painPoints].append("No gift wrap")
         }
         var theirs = base
         theirs.editCellAt("consideration", "web") {
-            $0.painPoints[1] = "Size guide hard to find"
-            $0.painPoints.insert("Reviews look fake", at: 0)
+            $0[list: .painPoints][1] = "Size guide hard to find"
+            $0[list: .painPoints].insert("Reviews look fake", at: 0)
         }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         let conflict = try #require(result.conflicts.first)
@@ -211,24 +211,24 @@ struct MergeTests {
         // Each side's value is the whole merged list with the clashing item from that side.
         #expect(conflict.ours == "Reviews look fake · Few photos · No size guide for the big mug · Shipping unclear · No gift wrap")
         #expect(conflict.theirs == "Reviews look fake · Few photos · Size guide hard to find · Shipping unclear · No gift wrap")
-        #expect(result.merged.cellAt("consideration", "web").painPoints
+        #expect(result.merged.cellAt("consideration", "web")[list: .painPoints]
             == ["Reviews look fake", "Few photos", "No size guide for the big mug", "Shipping unclear", "No gift wrap"])
-        #expect(result.resolved(taking: .theirs).cellAt("consideration", "web").painPoints
+        #expect(result.resolved(taking: .theirs).cellAt("consideration", "web")[list: .painPoints]
             == ["Reviews look fake", "Few photos", "Size guide hard to find", "Shipping unclear", "No gift wrap"])
 
         var deleting = base
-        deleting.editCellAt("consideration", "web") { $0.painPoints.remove(at: 1) }
+        deleting.editCellAt("consideration", "web") { $0[list: .painPoints].remove(at: 1) }
         let editDelete = JourneyMerge.merge(base: base, ours: deleting, theirs: theirs)
         #expect(editDelete.summaries == ["Cell Consideration × Web shop: pain points"])
         #expect(editDelete.conflicts.first?.ours == "Reviews look fake · Few photos · Shipping unclear")
-        #expect(editDelete.merged.cellAt("consideration", "web").painPoints == ["Reviews look fake", "Few photos", "Shipping unclear"])
-        #expect(editDelete.resolved(taking: .theirs).cellAt("consideration", "web").painPoints
+        #expect(editDelete.merged.cellAt("consideration", "web")[list: .painPoints] == ["Reviews look fake", "Few photos", "Shipping unclear"])
+        #expect(editDelete.resolved(taking: .theirs).cellAt("consideration", "web")[list: .painPoints]
             == ["Reviews look fake", "Few photos", "Size guide hard to find", "Shipping unclear"])
 
         // Where one side's change to neighbouring items cannot be told apart item by item, the
         // clashing part is taken whole from either side, so nothing is dropped unasked.
         var rewrite = base
-        rewrite.editCellAt("consideration", "web") { $0.painPoints = ["Size guide hard to find", "Shipping unclear"] }
+        rewrite.editCellAt("consideration", "web") { $0[list: .painPoints] = ["Size guide hard to find", "Shipping unclear"] }
         let grouped = JourneyMerge.merge(base: base, ours: ours, theirs: rewrite)
         #expect(grouped.conflicts.first?.ours == "Few photos · No size guide for the big mug · Shipping unclear · No gift wrap")
         #expect(grouped.conflicts.first?.theirs == "Size guide hard to find · Shipping unclear · No gift wrap")
@@ -237,17 +237,17 @@ struct MergeTests {
     @Test func opportunitiesMergeLikePainPoints() throws {
         let base = try MergeFixture.base()
         var ours = base
-        ours.editCellAt("awareness", "ad") { $0.opportunities = [] }
+        ours.editCellAt("awareness", "ad") { $0[list: .opportunities] = [] }
         var theirs = base
-        theirs.editCellAt("awareness", "ad") { $0.opportunities.append("Film the mug in a real kitchen") }
+        theirs.editCellAt("awareness", "ad") { $0[list: .opportunities].append("Film the mug in a real kitchen") }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(!result.hasConflicts)
-        #expect(result.merged.cellAt("awareness", "ad").opportunities == ["Film the mug in a real kitchen"])
+        #expect(result.merged.cellAt("awareness", "ad")[list: .opportunities] == ["Film the mug in a real kitchen"])
 
         var oursEdit = base
-        oursEdit.editCellAt("awareness", "ad") { $0.opportunities = ["Show the price up front"] }
+        oursEdit.editCellAt("awareness", "ad") { $0[list: .opportunities] = ["Show the price up front"] }
         var theirsEdit = base
-        theirsEdit.editCellAt("awareness", "ad") { $0.opportunities = ["Show the price and shipping"] }
+        theirsEdit.editCellAt("awareness", "ad") { $0[list: .opportunities] = ["Show the price and shipping"] }
         let clash = JourneyMerge.merge(base: base, ours: oursEdit, theirs: theirsEdit)
         #expect(clash.summaries == ["Cell Awareness × Instagram ad: opportunities"])
         #expect(clash.conflicts.first?.location == .cell(stageKey: "awareness", touchpointKey: "ad", field: "opportunity"))
@@ -530,7 +530,7 @@ struct MergeTests {
         let base = try MergeFixture.base()
         // Theirs deletes Purchase, ours changed one of its cells: kept by default (ours kept it).
         var ours = base
-        ours.editCellAt("purchase", "web") { $0.painPoints = ["Card declined"] }
+        ours.editCellAt("purchase", "web") { $0[list: .painPoints] = ["Card declined"] }
         ours.editCellAt("purchase", "ad") { $0.note = "Sees a retargeting ad" }
         var theirs = base
         theirs.removeStage(at: 2)
@@ -544,7 +544,7 @@ struct MergeTests {
         #expect(conflict.ours == "Purchase (changed: 2 cells)")
         #expect(conflict.theirs == nil)
         #expect(result.merged.stageKeyOrder == ["awareness", "consideration", "purchase"])
-        #expect(result.merged.cellAt("purchase", "web").painPoints == ["Card declined"])
+        #expect(result.merged.cellAt("purchase", "web")[list: .painPoints] == ["Card declined"])
         #expect(result.merged.cellAt("purchase", "email").note == "Gets the receipt")
         #expect(result.merged.cellAt("awareness", "ad").emotion == Emotion(2))
         let deleted = result.resolved([conflict.id: .theirs])
@@ -711,11 +711,11 @@ struct MergeTests {
         var ours = base
         var theirs = base
         ours.editCellAt("consideration", "web") {
-            $0.painPoints[0] = "two\nlines"
+            $0[list: .painPoints][0] = "two\nlines"
             $0.note = "a\nb"
         }
         theirs.editCellAt("consideration", "web") {
-            $0.painPoints[0] = "three\nmore\nlines"
+            $0[list: .painPoints][0] = "three\nmore\nlines"
             $0.note = "c\r\nd"
         }
         ours.setGoal("x\ny", forStageAt: 0)
@@ -742,14 +742,14 @@ struct MergeTests {
         var ours = base
         ours.updateCell(stage: 3, touchpoint: 1500) { $0.note = "ours" }
         var theirs = base
-        theirs.updateCell(stage: 97, touchpoint: 12) { $0.painPoints = ["theirs"] }
+        theirs.updateCell(stage: 97, touchpoint: 12) { $0[list: .painPoints] = ["theirs"] }
         let result = JourneyMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(!result.hasConflicts)
         #expect(result.merged.cell(stage: 3, touchpoint: 1500).note == "ours")
-        #expect(result.merged.cell(stage: 97, touchpoint: 12).painPoints == ["theirs"])
+        #expect(result.merged.cell(stage: 97, touchpoint: 12)[list: .painPoints] == ["theirs"])
         #expect(result.merged.nonEmptyCellCount == base.nonEmptyCellCount + 2)
         var expected = ours
-        expected.updateCell(stage: 97, touchpoint: 12) { $0.painPoints = ["theirs"] }
+        expected.updateCell(stage: 97, touchpoint: 12) { $0[list: .painPoints] = ["theirs"] }
         #expect(result.merged == expected)
     }
 }

@@ -1,5 +1,12 @@
 import JourneyKit
 
+extension Cell {
+    /// The texts of one of the cell's lists.
+    func texts(_ list: ItemList) -> [String] {
+        self[list: list].map(\.text)
+    }
+}
+
 extension ItemList {
     /// The word naming the list in `:` commands: `pain`, `opportunity`.
     var commandWord: String {

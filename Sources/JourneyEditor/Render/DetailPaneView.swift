@@ -173,7 +173,7 @@ extension ScreenPainter {
         guard bottom - y > 1 else { return }
         // The note takes what the lists leave, at least a third of the room.
         let room = bottom - y
-        let listLines = content.cell.painPoints.count + content.cell.opportunities.count + 5
+        let listLines = content.cell[list: .painPoints].count + content.cell[list: .opportunities].count + 5
         let noteLines = content.typedNote != nil || !content.cell.note.isEmpty
             ? TextLayout.wrap(content.typedNote ?? content.cell.note, width: width - 2, maxLines: room).count + 2 : 3
         let noteHeight = min(noteLines, max(room / 3, room - listLines))
@@ -181,8 +181,8 @@ extension ScreenPainter {
         y += noteHeight
         let remaining = bottom - y
         guard remaining > 1 else { return }
-        let painNeed = max(2, content.cell.painPoints.count * 2 + 1)
-        let painHeight = content.cell.opportunities.isEmpty ? remaining : max(2, min(remaining / 2 + remaining % 2, painNeed))
+        let painNeed = max(2, content.cell[list: .painPoints].count * 2 + 1)
+        let painHeight = content.cell[list: .opportunities].isEmpty ? remaining : max(2, min(remaining / 2 + remaining % 2, painNeed))
         paintList(.painPoints, content, in: EditorLayout.Rect(x: x, y: y, width: width, height: min(painHeight, remaining)))
         y += min(painHeight, remaining) + 1
         if bottom - y > 1 {

@@ -140,7 +140,7 @@ extension ScreenPainter {
         if let tint {
             buffer.fill(x: textX, y: y, width: textWidth, height: rows, role: tint)
         }
-        let counts = !cell.painPoints.isEmpty || !cell.opportunities.isEmpty
+        let counts = !cell[list: .painPoints].isEmpty || !cell[list: .opportunities].isEmpty
         // The note, on every line but the last; a free line above the last holds the counts in words.
         // From four rows on, a cell with items keeps a line (or one per list) for their counts in words.
         let words = counts && rows >= 4 ? countWords(cell, width: textWidth - 2) : []
@@ -180,8 +180,8 @@ extension ScreenPainter {
     /// those do not fit.
     private func countWords(_ cell: Cell, width: Int) -> [[(text: String, role: StyleRole)]] {
         var parts: [(text: String, role: StyleRole)] = []
-        if !cell.painPoints.isEmpty { parts.append((text(.painCount(cell.painPoints.count)), .painPoint)) }
-        if !cell.opportunities.isEmpty { parts.append((text(.opportunityCount(cell.opportunities.count)), .opportunity)) }
+        if !cell[list: .painPoints].isEmpty { parts.append((text(.painCount(cell[list: .painPoints].count)), .painPoint)) }
+        if !cell[list: .opportunities].isEmpty { parts.append((text(.opportunityCount(cell[list: .opportunities].count)), .opportunity)) }
         let widths = parts.map { DisplayWidth.of($0.text) }
         if widths.reduce(0, +) + DisplayWidth.of(glyphs.separator) * (parts.count - 1) <= width { return [parts] }
         return widths.allSatisfy { $0 <= width } ? parts.map { [$0] } : []
@@ -193,8 +193,8 @@ extension ScreenPainter {
     private mutating func paintEmotionLine(_ cell: Cell, x textX: Int, y: Int, width textWidth: Int, tint: StyleRole?, badges: Bool) {
         var counts = ""
         if badges {
-            if !cell.painPoints.isEmpty { counts += "!\(cell.painPoints.count)" }
-            if !cell.opportunities.isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell.opportunities.count)" }
+            if !cell[list: .painPoints].isEmpty { counts += "!\(cell[list: .painPoints].count)" }
+            if !cell[list: .opportunities].isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell[list: .opportunities].count)" }
         }
         var countsWidth = 0
         if !counts.isEmpty {

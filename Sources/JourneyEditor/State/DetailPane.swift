@@ -1,25 +1,27 @@
 import JourneyKit
 
-/// Moving the selection through a cell's pain points and then its opportunities, as the detail
-/// pane lists them.
+/// Moving the selection through a cell's lists (pain points, then opportunities, in the order
+/// of ``ItemList/allCases``), as the detail pane lists them.
 enum DetailPane {
-    /// The first item of the cell, or `nil` when both lists are empty.
+    /// The first item of the cell, or `nil` when every list is empty.
     static func first(in cell: Cell) -> DetailSelection? {
-        if !cell.painPoints.isEmpty { return DetailSelection(list: .painPoints, index: 0) }
-        if !cell.opportunities.isEmpty { return DetailSelection(list: .opportunities, index: 0) }
+        flatten(cell).first
+    }
+
+    /// The nearest valid selection to `selection` after the cell changed: the same place in its
+    /// list, else the nearest item of the lists after it, else before it.
+    static func clamp(_ selection: DetailSelection, in cell: Cell) -> DetailSelection? {
+        let count = cell[list: selection.list].count
+        if count > 0 { return DetailSelection(list: selection.list, index: min(selection.index, count - 1)) }
+        let lists = ItemList.allCases
+        let start = lists.firstIndex(of: selection.list) ?? 0
+        for list in lists[start...] + lists[..<start] where !cell[list: list].isEmpty {
+            return DetailSelection(list: list, index: min(selection.index, cell[list: list].count - 1))
+        }
         return nil
     }
 
-    /// The nearest valid selection to `selection` after the cell changed.
-    static func clamp(_ selection: DetailSelection, in cell: Cell) -> DetailSelection? {
-        let count = items(selection.list, of: cell).count
-        if count > 0 { return DetailSelection(list: selection.list, index: min(selection.index, count - 1)) }
-        let other: ItemList = selection.list == .painPoints ? .opportunities : .painPoints
-        let otherCount = items(other, of: cell).count
-        return otherCount > 0 ? DetailSelection(list: other, index: min(selection.index, otherCount - 1)) : nil
-    }
-
-    /// The next item down (`step` 1) or up (`step` -1), crossing from pain points to opportunities.
+    /// The next item down (`step` 1) or up (`step` -1), crossing from one list into the next.
     static func step(_ selection: DetailSelection?, by step: Int, in cell: Cell) -> DetailSelection? {
         let all = flatten(cell)
         guard !all.isEmpty else { return nil }
@@ -27,23 +29,25 @@ enum DetailPane {
         return all[max(0, min(all.count - 1, position + step))]
     }
 
-    /// The selection in the other list, at the same position where possible.
+    /// The selection in the next list that has items (round to the first), at the same position
+    /// where possible.
     static func switchList(_ selection: DetailSelection?, in cell: Cell) -> DetailSelection? {
-        let list: ItemList = selection?.list == .painPoints ? .opportunities : .painPoints
-        let count = items(list, of: cell).count
-        guard count > 0 else { return selection ?? first(in: cell) }
-        return DetailSelection(list: list, index: min(selection?.index ?? 0, count - 1))
+        let lists = ItemList.allCases
+        let start = selection.flatMap { lists.firstIndex(of: $0.list) }.map { $0 + 1 } ?? 0
+        for list in lists[min(start, lists.count)...] + lists[..<min(start, lists.count)] where list != selection?.list && !cell[list: list].isEmpty {
+            return DetailSelection(list: list, index: min(selection?.index ?? 0, cell[list: list].count - 1))
+        }
+        return selection ?? first(in: cell)
     }
 
-    /// One of the cell's lists.
+    /// The texts of one of the cell's lists.
     static func items(_ list: ItemList, of cell: Cell) -> [String] {
         cell.texts(list)
     }
 
-    /// Every item's selection, pain points first.
+    /// Every item's selection, list by list.
     static func flatten(_ cell: Cell) -> [DetailSelection] {
-        cell.painPoints.indices.map { DetailSelection(list: .painPoints, index: $0) }
-            + cell.opportunities.indices.map { DetailSelection(list: .opportunities, index: $0) }
+        ItemList.allCases.flatMap { list in cell[list: list].indices.map { DetailSelection(list: list, index: $0) } }
     }
 }
 

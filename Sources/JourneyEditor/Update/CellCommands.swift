@@ -34,22 +34,22 @@ enum CellCommands {
         case .addItem(let list, let text):
             let trimmed = text.trimmingWhitespaceAndNewlines()
             guard !trimmed.isEmpty else { return .refused(.nothingAdded) }
-            let outcome = update(.addItem(list), state: &state, { $0.updateTexts(list) { $0.append(trimmed) } }, then: nil)
+            let outcome = update(.addItem(list), state: &state, { $0.append(Item(trimmed), to: list) }, then: nil)
             if case .done = outcome { state.message = .info(.itemAdded(list, count: state.currentCell.texts(list).count)) }
             return outcome
         case .addItems(let list, let texts):
             let items = texts.map { $0.trimmingWhitespaceAndNewlines() }.filter { !$0.isEmpty }
             guard !items.isEmpty else { return .refused(.nothingAdded) }
-            return update(.addItem(list), state: &state, { $0.updateTexts(list) { $0 += items } }, then: .itemsAddedFromLines(list, count: items.count))
+            return update(.addItem(list), state: &state, { cell in for item in items { cell.append(Item(item), to: list) } }, then: .itemsAddedFromLines(list, count: items.count))
         case .editItem(let list, let index, let text):
             guard index >= 0, index < cell.texts(list).count else { return .refused(.noSuchItem(list, number: index + 1, count: cell.texts(list).count)) }
             let trimmed = text.trimmingWhitespaceAndNewlines()
             guard !trimmed.isEmpty else { return run(.deleteItem(list, index: index), state: &state) }
             guard trimmed != cell.texts(list)[index] else { return .done([]) }
-            return update(.editItem(list), state: &state, { $0.updateTexts(list) { $0[index] = trimmed } }, then: .itemEdited(list))
+            return update(.editItem(list), state: &state, { $0[list: list][index].text = trimmed }, then: .itemEdited(list))
         case .deleteItem(let list, let index):
             guard index >= 0, index < cell.texts(list).count else { return .refused(.noSuchItem(list, number: index + 1, count: cell.texts(list).count)) }
-            return update(.deleteItem(list), state: &state, { $0.updateTexts(list) { _ = $0.remove(at: index) } }, then: .itemDeleted(list))
+            return update(.deleteItem(list), state: &state, { $0[list: list].remove(at: index) }, then: .itemDeleted(list))
         case .moveItem(let list, let index, let direction):
             let count = cell.texts(list).count
             guard index >= 0, index < count else { return .refused(.noSuchItem(list, number: index + 1, count: count)) }
@@ -58,7 +58,7 @@ enum CellCommands {
                 state.message = .info(.itemAlreadyAtEnd(list, first: target < 0))
                 return .done([])
             }
-            let outcome = update(.reorderItems(list), state: &state, { $0.updateTexts(list) { $0.swapAt(index, target) } }, then: .itemMoved(list, to: target + 1))
+            let outcome = update(.reorderItems(list), state: &state, { $0[list: list].swapAt(index, target) }, then: .itemMoved(list, to: target + 1))
             if case .detail = state.mode { state.mode = .detail(DetailSelection(list: list, index: target)) }
             return outcome
         case .clearCell:

@@ -1,8 +1,8 @@
 /// The field keys this version of the `.journey` format knows, and the blocks they belong to.
 enum FieldKey: Int, CaseIterable {
     case title, persona, scenario, kind
-    case name, goal, channel
-    case note, emotion, feeling, pain, opportunity
+    case name, goal, metric, channel
+    case note, emotion, feeling, pain, opportunity, evidence, source
 
     var spelling: String {
         switch self {
@@ -12,26 +12,43 @@ enum FieldKey: Int, CaseIterable {
         case .kind: "kind"
         case .name: "name"
         case .goal: "goal"
+        case .metric: "metric"
         case .channel: "channel"
         case .note: "note"
         case .emotion: "emotion"
         case .feeling: "feeling"
         case .pain: "pain"
         case .opportunity: "opportunity"
+        case .evidence: "evidence"
+        case .source: "source"
         }
     }
 
     /// Whether the field may appear more than once in a block, each time adding an item.
-    var isRepeatable: Bool { self == .pain || self == .opportunity }
+    var isRepeatable: Bool {
+        switch self {
+        case .pain, .opportunity, .source, .metric: true
+        default: false
+        }
+    }
+
+    /// The list whose items this field holds, if it holds items.
+    var itemList: ItemList? {
+        switch self {
+        case .pain: .painPoints
+        case .opportunity: .opportunities
+        default: nil
+        }
+    }
 
     /// Where the field belongs, for the message when it stands in the wrong block.
     var home: String {
         switch self {
         case .title, .persona, .scenario, .kind: "at the top of the file, before the first block"
         case .name: "in a [stage …] or [touchpoint …] block"
-        case .goal: "in a [stage …] block"
+        case .goal, .metric: "in a [stage …] block"
         case .channel: "in a [touchpoint …] block"
-        case .note, .emotion, .feeling, .pain, .opportunity: "in a [cell …] block"
+        case .note, .emotion, .feeling, .pain, .opportunity, .evidence, .source: "in a [cell …] block"
         }
     }
 
@@ -53,6 +70,9 @@ enum FieldKey: Int, CaseIterable {
             if matches("goal") { return .goal }
         case 5:
             if matches("title") { return .title }
+        case 6:
+            if matches("source") { return .source }
+            if matches("metric") { return .metric }
         case 7:
             if matches("emotion") { return .emotion }
             if matches("feeling") { return .feeling }
@@ -60,6 +80,7 @@ enum FieldKey: Int, CaseIterable {
             if matches("channel") { return .channel }
         case 8:
             if matches("scenario") { return .scenario }
+            if matches("evidence") { return .evidence }
         case 11:
             if matches("opportunity") { return .opportunity }
         default:

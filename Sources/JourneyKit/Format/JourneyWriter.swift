@@ -30,6 +30,7 @@ public enum JourneyWriter {
             out.append("]\n")
             out.field("name", stage.name)
             if let goal = stage.goal { out.field("goal", goal) }
+            for metric in stage.metrics { out.metric(metric) }
             out.extraFields(stage.extraFields)
         }
         for touchpoint in map.touchpoints {
@@ -49,8 +50,14 @@ public enum JourneyWriter {
             if !cell.note.isEmpty { out.field("note", cell.note) }
             if let emotion = cell.emotion { out.append(Self.emotionLines[emotion.score - Emotion.minimum]) }
             if let feeling = cell.feeling { out.field("feeling", feeling) }
-            for pain in cell.painPoints { out.field("pain", pain) }
-            for opportunity in cell.opportunities { out.field("opportunity", opportunity) }
+            if let evidence = cell.evidence { out.field("evidence", evidence.rawValue) }
+            for source in cell.sources { out.field("source", source) }
+            if !cell.hasNoItems {
+                for list in ItemList.allCases {
+                    let key = Self.itemKeys[list.rawValue]
+                    for item in cell[list: list] { out.item(item, key: key) }
+                }
+            }
             out.extraFields(cell.extraFields)
         }
         for block in map.extraBlocks {
@@ -71,6 +78,9 @@ public enum JourneyWriter {
     enum ValueForm: Equatable {
         case bare, quoted, lines
     }
+
+    /// The field key of each list's items, at its ``ItemList`` raw value.
+    static let itemKeys = ItemList.allCases.map(\.fieldKey)
 
     /// The `emotion:` line for each score from -2 to +2.
     static let emotionLines: [String] = Emotion.scores.map { "emotion: \(Emotion($0)!.signedText)\n" }
@@ -207,11 +217,18 @@ public enum JourneyWriter {
             bytes.append(contentsOf: text.utf8)
         }
 
-        mutating func field(_ key: String, _ value: String) {
+        /// Writes `key: value` in the value's most readable form. For an item's text (`item`), bare
+        /// text that would read as text and attributes is quoted instead.
+        mutating func field(_ key: String, _ value: String, item: Bool = false) {
             append(key)
             var copy = value
             copy.withUTF8 { text in
-                switch JourneyWriter.form(utf8: text) {
+                var form = JourneyWriter.form(utf8: text)
+                if item, form == .bare, text.last == UInt8(ascii: "]"),
+                   ItemAttributeSyntax.bracketStart(in: text, from: 0, to: text.count) != nil {
+                    form = .quoted
+                }
+                switch form {
                 case .bare:
                     bytes.append(0x3A)
                     bytes.append(0x20)

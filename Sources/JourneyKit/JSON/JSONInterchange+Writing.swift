@@ -45,6 +45,11 @@ extension JSONInterchange {
                 out.key("goal", indent: 3)
                 out.string(goal)
             }
+            if !stage.metrics.isEmpty {
+                out.raw(",")
+                out.key("metrics", indent: 3)
+                out.metrics(stage.metrics, indent: 3)
+            }
         }
         out.raw(",")
 
@@ -86,15 +91,24 @@ extension JSONInterchange {
                 out.key("feeling", indent: 3)
                 out.string(feeling)
             }
-            if !cell.painPoints.isEmpty {
+            if let evidence = cell.evidence {
                 out.raw(",")
-                out.key("painPoints", indent: 3)
-                out.stringArray(cell.painPoints, indent: 3)
+                out.key("evidence", indent: 3)
+                out.string(evidence.rawValue)
             }
-            if !cell.opportunities.isEmpty {
+            if !cell.sources.isEmpty {
                 out.raw(",")
-                out.key("opportunities", indent: 3)
-                out.stringArray(cell.opportunities, indent: 3)
+                out.key("sources", indent: 3)
+                out.stringArray(cell.sources, indent: 3)
+            }
+            for list in ItemList.allCases {
+                let items = cell[list: list]
+                guard !items.isEmpty else { continue }
+                out.raw(",")
+                out.newline(indent: 3)
+                out.string(list.jsonName)
+                out.raw(": ")
+                out.items(items, list: list, indent: 3)
             }
         }
         out.newline(indent: 0)
@@ -127,6 +141,6 @@ extension JSONInterchange {
 extension Cell {
     /// Whether the cell has nothing the JSON interchange form can carry.
     var isEmptyInInterchange: Bool {
-        note.isEmpty && emotion == nil && feeling == nil && painPoints.isEmpty && opportunities.isEmpty
+        note.isEmpty && emotion == nil && feeling == nil && hasNoItems && evidence == nil && sources.isEmpty
     }
 }

@@ -36,10 +36,20 @@ import Foundation
 /// }
 /// ```
 ///
+/// A workshop's additions (version 1 still): a stage may carry `metrics` (objects with `name`,
+/// `value`, and optionally `unit` and `source`); a cell may carry `evidence` (`assumed`,
+/// `partial` or `researched`) and `sources` (strings); an item of `painPoints` or
+/// `opportunities` is a plain string when it has only text, otherwise an object with `text` and
+/// only the attributes it has (`votes`; on opportunities also `impact`, `effort`, `owner`):
+///
+/// ```json
+/// "painPoints": [ "El envío aparece al final", { "text": "Pide crear cuenta", "votes": 4 } ]
+/// ```
+///
 /// Cells name their stage and touchpoint; names are matched trimmed and case-insensitively, as
 /// ``JourneyMap/stageIndex(named:)`` does. Stage and touchpoint keys are not carried: reading
 /// makes them from the names. Fields the model keeps for other tools (`extraFields`,
-/// `extraBlocks`) have no place in this form and are not written.
+/// `extraBlocks`, an item's unknown attributes) have no place in this form and are not written.
 ///
 /// ```swift
 /// let json = JSONInterchange.encode(map)

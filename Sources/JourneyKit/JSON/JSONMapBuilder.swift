@@ -4,12 +4,12 @@
 /// position and the path of the value at fault, and reports them in document order. A document
 /// with any problem gives no map.
 struct JSONMapBuilder {
-    private let path: String
-    private var problems: [(position: JSONPosition, order: Int, message: String)] = []
+    let path: String
+    var problems: [(position: JSONPosition, order: Int, message: String)] = []
     /// Set once a stage entry could not become a stage, so that cells naming it are not blamed too.
-    private var stagesIncomplete = false
+    var stagesIncomplete = false
     /// Set once a touchpoint entry could not become a touchpoint.
-    private var touchpointsIncomplete = false
+    var touchpointsIncomplete = false
 
     /// Creates a builder for the file at `path`, as messages name it.
     init(path: String) {
@@ -25,7 +25,7 @@ struct JSONMapBuilder {
 
     // MARK: The document
 
-    private mutating func buildMap(_ root: JSONValue) -> JourneyMap {
+    mutating func buildMap(_ root: JSONValue) -> JourneyMap {
         var map = JourneyMap()
         guard case .object(let allMembers) = root.content else {
             report(
@@ -61,7 +61,7 @@ struct JSONMapBuilder {
         return map
     }
 
-    private mutating func readVersion(_ value: JSONValue, path: JSONPath) {
+    mutating func readVersion(_ value: JSONValue, path: JSONPath) {
         guard let number = value.wholeNumber else {
             report("expected the number \(JourneyFormat.version), found \(value.foundDescription)", at: value.position, path: path)
             return
@@ -76,7 +76,7 @@ struct JSONMapBuilder {
         }
     }
 
-    private mutating func readKind(_ value: JSONValue, path: JSONPath) -> JourneyKind? {
+    mutating func readKind(_ value: JSONValue, path: JSONPath) -> JourneyKind? {
         guard case .string(let text) = value.content else {
             report("expected one of \(JourneyKind.allSpellings) as a string, found \(value.foundDescription)", at: value.position, path: path)
             return nil
@@ -90,7 +90,7 @@ struct JSONMapBuilder {
 
     // MARK: Stages and touchpoints
 
-    private mutating func readStages(_ value: JSONValue, into map: inout JourneyMap) {
+    mutating func readStages(_ value: JSONValue, into map: inout JourneyMap) {
         let path = JSONPath.root.appending(key: "stages")
         guard let elements = array(value, of: "stage objects", path: path) else {
             stagesIncomplete = true
@@ -102,14 +102,14 @@ struct JSONMapBuilder {
                 continue
             }
             do {
-                try map.appendStage(named: entry.name, goal: entry.detail)
+                try map.appendStage(named: entry.name, goal: entry.detail, metrics: entry.metrics)
             } catch {
                 report(message(for: error), at: entry.namePosition, path: path.appending(index: index).appending(key: "name"))
             }
         }
     }
 
-    private mutating func readTouchpoints(_ value: JSONValue, into map: inout JourneyMap) {
+    mutating func readTouchpoints(_ value: JSONValue, into map: inout JourneyMap) {
         let path = JSONPath.root.appending(key: "touchpoints")
         guard let elements = array(value, of: "touchpoint objects", path: path) else {
             touchpointsIncomplete = true
@@ -129,9 +129,9 @@ struct JSONMapBuilder {
     }
 
     /// Reads `{"name": …, "goal": …}` or `{"name": …, "channel": …}`; `nil` when there is no usable name.
-    private mutating func readNamedEntry(
+    mutating func readNamedEntry(
         _ element: JSONValue, schema: JSONObjectSchema, detailKey: String, path: JSONPath
-    ) -> (name: String, namePosition: JSONPosition, detail: String?)? {
+    ) -> (name: String, namePosition: JSONPosition, detail: String?, metrics: [StageMetric])? {
         let example = schema == .stage ? "{\"name\": \"Awareness\"}" : "{\"name\": \"Web shop\"}"
         guard case .object(let allMembers) = element.content else {
             report("expected an object such as \(example), found \(element.foundDescription)", at: element.position, path: path)
@@ -140,13 +140,16 @@ struct JSONMapBuilder {
         var name: (String, JSONPosition)?
         var sawName = false
         var detail: String?
+        var metrics: [StageMetric] = []
         for member in knownMembers(allMembers, schema: schema, path: path) {
             let memberPath = path.appending(key: member.key)
             if member.key == "name" {
                 sawName = true
                 if let text = string(member.value, path: memberPath) { name = (text, member.value.position) }
-            } else if member.key == detailKey, let text = optionalString(member.value, path: memberPath) {
-                detail = text
+            } else if member.key == detailKey {
+                if let text = optionalString(member.value, path: memberPath) { detail = text }
+            } else if member.key == "metrics" {
+                if let read = readMetrics(member.value, path: memberPath) { metrics = read }
             }
         }
         guard let name else {
@@ -155,11 +158,11 @@ struct JSONMapBuilder {
             }
             return nil
         }
-        return (name.0, name.1, detail)
+        return (name.0, name.1, detail, metrics)
     }
 
     /// The message for a refused stage or touchpoint, its name escaped for the terminal.
-    private func message(for error: JourneyModelError) -> String {
+    func message(for error: JourneyModelError) -> String {
         switch error {
         case .emptyName(let axis):
             "a \(axis.rawValue) name must not be empty"
@@ -170,88 +173,10 @@ struct JSONMapBuilder {
         }
     }
 
-    // MARK: Cells
-
-    private mutating func readCells(_ value: JSONValue, into map: inout JourneyMap) {
-        let path = JSONPath.root.appending(key: "cells")
-        guard let elements = array(value, of: "cell objects", path: path) else { return }
-        let stageLookup = JSONNameLookup(names: map.stages.map(\.name))
-        let touchpointLookup = JSONNameLookup(names: map.touchpoints.map(\.name))
-        let stageCount = max(map.stages.count, 1)
-        var firstCell: [Int: Int] = [:]
-        for (index, element) in elements.enumerated() {
-            let cellPath = path.appending(index: index)
-            guard case .object(let allMembers) = element.content else {
-                report(
-                    "expected an object such as {\"stage\": \"Awareness\", \"touchpoint\": \"Web shop\", \"note\": \"…\"}, found \(element.foundDescription)",
-                    at: element.position, path: cellPath)
-                continue
-            }
-            var stage: Int?
-            var touchpoint: Int?
-            var sawStage = false
-            var sawTouchpoint = false
-            var cell = Cell()
-            for member in knownMembers(allMembers, schema: .cell, path: cellPath) {
-                let memberPath = cellPath.appending(key: member.key)
-                let value = member.value
-                switch member.key {
-                case "stage":
-                    sawStage = true
-                    guard let name = string(value, path: memberPath) else { continue }
-                    stage = stageLookup.index(of: name)
-                    if stage == nil && !stagesIncomplete {
-                        report("there is no stage named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
-                    }
-                case "touchpoint":
-                    sawTouchpoint = true
-                    guard let name = string(value, path: memberPath) else { continue }
-                    touchpoint = touchpointLookup.index(of: name)
-                    if touchpoint == nil && !touchpointsIncomplete {
-                        report("there is no touchpoint named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
-                    }
-                case "note":
-                    if let note = string(value, path: memberPath) { cell.note = note }
-                case "emotion":
-                    if case .null = value.content { continue }
-                    guard let score = value.wholeNumber, let emotion = Emotion(score) else {
-                        report(
-                            "expected a whole number from \(Emotion.minimum) to \(Emotion.maximum), found \(value.foundDescription)",
-                            at: value.position, path: memberPath)
-                        continue
-                    }
-                    cell.emotion = emotion
-                case "feeling":
-                    if let feeling = optionalString(value, path: memberPath) { cell.feeling = feeling }
-                case "painPoints":
-                    if let items = stringArray(value, path: memberPath) { cell.painPoints = items }
-                default:
-                    if let items = stringArray(value, path: memberPath) { cell.opportunities = items }
-                }
-            }
-            if !sawStage {
-                report("a cell needs a \"stage\" naming one of the stages", at: element.position, path: cellPath)
-            }
-            if !sawTouchpoint {
-                report("a cell needs a \"touchpoint\" naming one of the touchpoints", at: element.position, path: cellPath)
-            }
-            guard let stage, let touchpoint else { continue }
-            let slot = touchpoint * stageCount + stage
-            if let first = firstCell.updateValue(index, forKey: slot) {
-                firstCell[slot] = first
-                report(
-                    "there is already a cell for the stage '\(JSONTextWriter.escapedContent(map.stages[stage].name))' and the touchpoint '\(JSONTextWriter.escapedContent(map.touchpoints[touchpoint].name))' (cells[\(first)]): each pair has one cell",
-                    at: element.position, path: cellPath)
-                continue
-            }
-            map.setCell(cell, stage: stage, touchpoint: touchpoint)
-        }
-    }
-
     // MARK: Values
 
     /// The members of an object that may be used: unknown keys and repeated keys are reported and left out.
-    private mutating func knownMembers(_ members: [JSONMember], schema: JSONObjectSchema, path: JSONPath) -> [JSONMember] {
+    mutating func knownMembers(_ members: [JSONMember], schema: JSONObjectSchema, path: JSONPath) -> [JSONMember] {
         let known = schema.knownKeys
         // The common case, checked without allocating: a few known keys, each once.
         if members.count <= known.count {
@@ -283,14 +208,14 @@ struct JSONMapBuilder {
         return kept
     }
 
-    private mutating func string(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String? {
+    mutating func string(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String? {
         if case .string(let text) = value.content { return text }
         report("expected a string, found \(value.foundDescription)", at: value.position, path: path())
         return nil
     }
 
     /// A string, `.some(nil)` for `null`, or `nil` (reported) for anything else.
-    private mutating func optionalString(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String?? {
+    mutating func optionalString(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String?? {
         switch value.content {
         case .string(let text): return .some(text)
         case .null: return .some(nil)
@@ -300,13 +225,13 @@ struct JSONMapBuilder {
         }
     }
 
-    private mutating func array(_ value: JSONValue, of what: String, path: JSONPath) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue, of what: String, path: JSONPath) -> [JSONValue]? {
         if case .array(let elements) = value.content { return elements }
         report("expected an array of \(what), found \(value.foundDescription)", at: value.position, path: path)
         return nil
     }
 
-    private mutating func stringArray(_ value: JSONValue, path: JSONPath) -> [String]? {
+    mutating func stringArray(_ value: JSONValue, path: JSONPath) -> [String]? {
         guard case .array(let elements) = value.content else {
             report("expected an array of strings, found \(value.foundDescription)", at: value.position, path: path)
             return nil
@@ -326,14 +251,14 @@ struct JSONMapBuilder {
 
     // MARK: Problems
 
-    private mutating func report(_ message: String, at position: JSONPosition, path: JSONPath) {
+    mutating func report(_ message: String, at position: JSONPosition, path: JSONPath) {
         // Keep one more than can be shown, to know that there were too many.
         guard problems.count <= JourneyFormat.maximumDiagnostics else { return }
         let rendered = path.isRoot ? message : "\(path): \(message)"
         problems.append((position, problems.count, rendered))
     }
 
-    private func makeError() -> DiagnosticError {
+    func makeError() -> DiagnosticError {
         let sorted = problems.sorted { ($0.position, $0.order) < ($1.position, $1.order) }
         var diagnostics = sorted.prefix(JourneyFormat.maximumDiagnostics).map {
             Diagnostic($0.message, at: $0.position.location(path: path))

@@ -1,7 +1,11 @@
 /// The kinds of object in the JSON interchange form and the keys each may hold, in the order
 /// the writer writes them.
-enum JSONObjectSchema: Sendable {
+enum JSONObjectSchema: Sendable, Equatable {
     case document, stage, touchpoint, cell
+    /// An item of a cell's list given as an object.
+    case item(ItemList)
+    /// One of a stage's metrics.
+    case metric
 
     /// The keys this object may hold.
     var knownKeys: [String] {
@@ -10,13 +14,17 @@ enum JSONObjectSchema: Sendable {
         case .stage: JSONObjectSchema.stageKeys
         case .touchpoint: JSONObjectSchema.touchpointKeys
         case .cell: JSONObjectSchema.cellKeys
+        case .item(let list): ["text"] + list.attributes.map(\.rawValue)
+        case .metric: JSONObjectSchema.metricKeys
         }
     }
 
     private static let documentKeys = ["version", "title", "persona", "scenario", "kind", "stages", "touchpoints", "cells"]
-    private static let stageKeys = ["name", "goal"]
+    private static let stageKeys = ["name", "goal", "metrics"]
     private static let touchpointKeys = ["name", "channel"]
-    private static let cellKeys = ["stage", "touchpoint", "note", "emotion", "feeling", "painPoints", "opportunities"]
+    private static let cellKeys = ["stage", "touchpoint", "note", "emotion", "feeling", "evidence", "sources"]
+        + ItemList.allCases.map(\.jsonName)
+    private static let metricKeys = ["name", "value", "unit", "source"]
 
     /// How messages name the object: "the document", "a stage"…
     var displayName: String {
@@ -25,6 +33,8 @@ enum JSONObjectSchema: Sendable {
         case .stage: "a stage"
         case .touchpoint: "a touchpoint"
         case .cell: "a cell"
+        case .item(let list): list.oneItem
+        case .metric: "a metric"
         }
     }
 

@@ -63,6 +63,80 @@ struct JSONTextWriter {
         raw("]")
     }
 
+    /// Appends a list's items, one per line: a string for an item with only text, otherwise an
+    /// object with `text` and the attributes it has (those `list` allows, in their order).
+    mutating func items(_ items: [Item], list: ItemList, indent level: Int) {
+        raw("[")
+        for (offset, item) in items.enumerated() {
+            if offset > 0 { raw(",") }
+            newline(indent: level + 1)
+            guard item.hasKnownAttributes else {
+                string(item.text)
+                continue
+            }
+            raw("{")
+            key("text", indent: level + 2)
+            string(item.text)
+            for attribute in list.attributes {
+                switch attribute {
+                case .votes:
+                    guard item.votes > 0 else { continue }
+                    raw(",")
+                    key("votes", indent: level + 2)
+                    integer(item.votes)
+                case .impact:
+                    guard let impact = item.impact else { continue }
+                    raw(",")
+                    key("impact", indent: level + 2)
+                    integer(impact)
+                case .effort:
+                    guard let effort = item.effort else { continue }
+                    raw(",")
+                    key("effort", indent: level + 2)
+                    integer(effort)
+                case .owner:
+                    guard let owner = item.owner else { continue }
+                    raw(",")
+                    key("owner", indent: level + 2)
+                    string(owner)
+                }
+            }
+            newline(indent: level + 1)
+            raw("}")
+        }
+        newline(indent: level)
+        raw("]")
+    }
+
+    /// Appends a stage's metrics, one object per metric: `name`, `value`, then `unit` and `source` when set.
+    mutating func metrics(_ metrics: [StageMetric], indent level: Int) {
+        raw("[")
+        for (offset, metric) in metrics.enumerated() {
+            if offset > 0 { raw(",") }
+            newline(indent: level + 1)
+            raw("{")
+            key("name", indent: level + 2)
+            string(metric.name)
+            raw(",")
+            key("value", indent: level + 2)
+            bytes.append(contentsOf: metric.valueText.utf8)
+            if let unit = metric.unit {
+                raw(",")
+                key("unit", indent: level + 2)
+                string(unit)
+            }
+            if let source = metric.source {
+                raw(",")
+                key("source", indent: level + 2)
+                string(source)
+            }
+            newline(indent: level + 1)
+            raw("}")
+        }
+        newline(indent: level)
+        raw("]")
+    }
+
     /// The text of a string between its quotes, escaped: `say \"hi\"\n`. Used for quoting user text in messages.
     static func escapedContent(_ value: String) -> String {
         var bytes: [UInt8] = []

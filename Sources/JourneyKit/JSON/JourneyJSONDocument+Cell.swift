@@ -18,10 +18,14 @@ extension JourneyJSONDocument {
         public var emotion: Int?
         /// A word for the feeling, or `nil`.
         public var feeling: String?
+        /// How well research backs the cell (`assumed`, `partial`, `researched`), or `nil`.
+        public var evidence: String?
+        /// Where what the cell says comes from; left out when empty.
+        public var sources: [String]
         /// What frustrates, confuses or stops the customer here.
-        public var painPoints: [String]
+        public var painPoints: [Item]
         /// What the team could do about it.
-        public var opportunities: [String]
+        public var opportunities: [Item]
 
         /// Creates a cell.
         public init(
@@ -30,21 +34,25 @@ extension JourneyJSONDocument {
             note: String = "",
             emotion: Int? = nil,
             feeling: String? = nil,
-            painPoints: [String] = [],
-            opportunities: [String] = []
+            evidence: String? = nil,
+            sources: [String] = [],
+            painPoints: [Item] = [],
+            opportunities: [Item] = []
         ) {
             self.stage = stage
             self.touchpoint = touchpoint
             self.note = note
             self.emotion = emotion
             self.feeling = feeling
+            self.evidence = evidence
+            self.sources = sources
             self.painPoints = painPoints
             self.opportunities = opportunities
         }
 
         /// The keys of a cell, as the contract names them.
         public enum CodingKeys: String, CodingKey {
-            case stage, touchpoint, note, emotion, feeling, painPoints, opportunities
+            case stage, touchpoint, note, emotion, feeling, evidence, sources, painPoints, opportunities
         }
 
         /// Decodes a cell; an absent note or list is empty.
@@ -56,8 +64,10 @@ extension JourneyJSONDocument {
                 note: try container.decodeIfPresent(String.self, forKey: .note) ?? "",
                 emotion: try container.decodeIfPresent(Int.self, forKey: .emotion),
                 feeling: try container.decodeIfPresent(String.self, forKey: .feeling),
-                painPoints: try container.decodeIfPresent([String].self, forKey: .painPoints) ?? [],
-                opportunities: try container.decodeIfPresent([String].self, forKey: .opportunities) ?? [])
+                evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
+                sources: try container.decodeIfPresent([String].self, forKey: .sources) ?? [],
+                painPoints: try container.decodeIfPresent([Item].self, forKey: .painPoints) ?? [],
+                opportunities: try container.decodeIfPresent([Item].self, forKey: .opportunities) ?? [])
         }
 
         /// Encodes the cell in the contract's key order, leaving out what is absent or empty.
@@ -68,6 +78,8 @@ extension JourneyJSONDocument {
             if !note.isEmpty { try container.encode(note, forKey: .note) }
             try container.encodeIfPresent(emotion, forKey: .emotion)
             try container.encodeIfPresent(feeling, forKey: .feeling)
+            try container.encodeIfPresent(evidence, forKey: .evidence)
+            if !sources.isEmpty { try container.encode(sources, forKey: .sources) }
             if !painPoints.isEmpty { try container.encode(painPoints, forKey: .painPoints) }
             if !opportunities.isEmpty { try container.encode(opportunities, forKey: .opportunities) }
         }

@@ -62,7 +62,11 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
             persona: map.persona,
             scenario: map.scenario,
             kind: map.kind.rawValue,
-            stages: map.stages.map { Stage(name: $0.name, goal: $0.goal) },
+            stages: map.stages.map { stage in
+                Stage(name: stage.name, goal: stage.goal, metrics: stage.metrics.map {
+                    Metric(name: $0.name, value: $0.value, unit: $0.unit, source: $0.source)
+                })
+            },
             touchpoints: map.touchpoints.map { Touchpoint(name: $0.name, channel: $0.channel) },
             cells: map.allNonEmptyCells().map { entry in
                 Cell(
@@ -71,8 +75,10 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
                     note: entry.cell.note,
                     emotion: entry.cell.emotion?.score,
                     feeling: entry.cell.feeling,
-                    painPoints: entry.cell.painPoints,
-                    opportunities: entry.cell.opportunities)
+                    evidence: entry.cell.evidence?.rawValue,
+                    sources: entry.cell.sources,
+                    painPoints: entry.cell[list: .painPoints].map(Item.init),
+                    opportunities: entry.cell[list: .opportunities].map(Item.init))
             })
     }
 
@@ -94,7 +100,9 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
         var map = JourneyMap(title: title, persona: persona, scenario: scenario, kind: mapKind)
         for (index, stage) in stages.enumerated() {
             do {
-                try map.appendStage(named: stage.name, goal: stage.goal)
+                try map.appendStage(named: stage.name, goal: stage.goal, metrics: stage.metrics.map {
+                    StageMetric(name: $0.name, value: $0.value, unit: $0.unit, source: $0.source)
+                })
             } catch {
                 throw JourneyJSONDocumentError(path: "stages[\(index)].name", message: error.description)
             }
@@ -135,7 +143,8 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
             map.setCell(
                 JourneyKit.Cell(
                     note: cell.note, emotion: emotion, feeling: cell.feeling,
-                    painPoints: cell.painPoints, opportunities: cell.opportunities),
+                    lists: [.painPoints: cell.painPoints.map(\.modelItem), .opportunities: cell.opportunities.map(\.modelItem)],
+                    evidence: try evidence(cell.evidence, at: index), sources: cell.sources),
                 stage: stage, touchpoint: touchpoint)
         }
         return map
@@ -171,5 +180,15 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
         try container.encode(stages, forKey: .stages)
         try container.encode(touchpoints, forKey: .touchpoints)
         try container.encode(cells, forKey: .cells)
+    }
+
+    /// The evidence a cell names, or `nil`; throws for an unknown word.
+    private func evidence(_ word: String?, at index: Int) throws(JourneyJSONDocumentError) -> Evidence? {
+        guard let word else { return nil }
+        guard let evidence = Evidence(rawValue: word) else {
+            throw JourneyJSONDocumentError(
+                path: "cells[\(index)].evidence", message: "expected \(Evidence.allSpellings), found '\(word)'")
+        }
+        return evidence
     }
 }

@@ -3,9 +3,10 @@
 ///
 /// The document has the title as a heading; the persona, the scenario and the kind of map; one
 /// table with the stages as columns and the touchpoints as rows, each cell showing its note and
-/// its emotion (face, score and feeling), and a last row with each stage's average emotion; and
-/// then, for each stage that has a goal, pain points or opportunities, a section listing them,
-/// each item naming its touchpoint.
+/// its emotion (face, score and feeling) and a marker for its evidence (explained in a legend
+/// under the table), and a last row with each stage's average emotion; and then, for each stage
+/// that has a goal, metrics, pain points, opportunities or sources, a section listing them, each
+/// item naming its touchpoint and its votes, and opportunities their impact, effort and owner.
 ///
 /// ```swift
 /// print(MarkdownExporter.markdown(for: map))
@@ -31,7 +32,7 @@
 ///
 /// **Pain points**
 ///
-/// - The ad hides the price (Instagram ad)
+/// - The ad hides the price (Instagram ad) (4 votes)
 /// ```
 ///
 /// All text from the map is escaped so that it renders exactly as written: Markdown syntax, HTML
@@ -55,6 +56,9 @@ public enum MarkdownExporter {
         }
         lines += ["", "**Kind:** " + map.kind.displayName, ""]
         lines += table(for: map)
+        if map.allNonEmptyCells().contains(where: { $0.cell.evidence != nil }) {
+            lines += ["", Labels.evidenceLegend]
+        }
         if map.stages.isEmpty {
             lines += ["", "*This map has no stages yet.*"]
         } else if map.touchpoints.isEmpty {
@@ -96,7 +100,7 @@ public enum MarkdownExporter {
     }
 
     /// What a cell shows, before escaping: the note, then on its own line the face, the signed
-    /// score and the feeling, as in `Sees the ad\n🙂 +1 curious`.
+    /// score, the feeling and the evidence marker, as in `Sees the ad\n🙂 +1 curious ●`.
     static func cellText(for cell: Cell) -> String {
         var emotionParts: [String] = []
         if let emotion = cell.emotion {
@@ -104,6 +108,7 @@ public enum MarkdownExporter {
             emotionParts.append(emotion.signedText)
         }
         if let feeling = cell.feeling, !feeling.isEmpty { emotionParts.append(feeling) }
+        if let evidence = cell.evidence { emotionParts.append(Labels.marker(evidence)) }
         let emotionLine = emotionParts.joined(separator: " ")
         if cell.note.isEmpty { return emotionLine }
         if emotionLine.isEmpty { return cell.note }
@@ -122,32 +127,67 @@ public enum MarkdownExporter {
 
     // MARK: Stage sections
 
-    /// A section per stage with a goal, pain points or opportunities; nothing when no stage has any.
+    /// A section per stage with a goal, metrics, pain points, opportunities or sources; nothing
+    /// when no stage has any.
     static func stageSections(for map: JourneyMap) -> [String] {
-        var pains = Array(repeating: [String](), count: map.stages.count)
-        var opportunities = Array(repeating: [String](), count: map.stages.count)
+        var items = Array(repeating: Array(repeating: [String](), count: ItemList.allCases.count), count: map.stages.count)
+        var sources = Array(repeating: [(source: String, touchpoints: [String])](), count: map.stages.count)
         for entry in map.allNonEmptyCells() {
             let touchpoint = map.touchpoints[entry.touchpoint].name
-            for pain in entry.cell.painPoints { pains[entry.stage].append(item(pain, touchpoint: touchpoint)) }
-            for opportunity in entry.cell.opportunities {
-                opportunities[entry.stage].append(item(opportunity, touchpoint: touchpoint))
+            if !entry.cell.hasNoItems {
+                for list in ItemList.allCases {
+                    for item in entry.cell[list: list] {
+                        items[entry.stage][list.rawValue].append(line(for: item, touchpoint: touchpoint))
+                    }
+                }
+            }
+            for source in entry.cell.sources {
+                if let index = sources[entry.stage].firstIndex(where: { $0.source == source }) {
+                    if !sources[entry.stage][index].touchpoints.contains(touchpoint) {
+                        sources[entry.stage][index].touchpoints.append(touchpoint)
+                    }
+                } else {
+                    sources[entry.stage].append((source, [touchpoint]))
+                }
             }
         }
         var lines: [String] = []
         for (index, stage) in map.stages.enumerated() {
             let goal = stage.goal.flatMap { $0.isEmpty ? nil : $0 }
-            guard goal != nil || !pains[index].isEmpty || !opportunities[index].isEmpty else { continue }
+            let hasItems = items[index].contains { !$0.isEmpty }
+            guard goal != nil || hasItems || !stage.metrics.isEmpty || !sources[index].isEmpty else { continue }
             if lines.isEmpty { lines += ["", "## Stages"] }
             lines += ["", "### " + MarkdownText.inline(stage.name)]
             if let goal { lines += ["", "**Goal:** " + MarkdownText.inline(goal)] }
-            if !pains[index].isEmpty { lines += ["", "**Pain points**", ""] + pains[index] }
-            if !opportunities[index].isEmpty { lines += ["", "**Opportunities**", ""] + opportunities[index] }
+            if !stage.metrics.isEmpty { lines += ["", Labels.metrics, ""] + stage.metrics.map(line(for:)) }
+            for list in ItemList.allCases where !items[index][list.rawValue].isEmpty {
+                lines += ["", Labels.heading(list), ""] + items[index][list.rawValue]
+            }
+            if !sources[index].isEmpty {
+                lines += ["", Labels.sources, ""]
+                lines += sources[index].map { "- " + MarkdownText.inline("\($0.source) (\($0.touchpoints.joined(separator: ", ")))") }
+            }
         }
         return lines
     }
 
-    /// A list item naming its touchpoint: `- The ad hides the price (Instagram ad)`.
-    private static func item(_ text: String, touchpoint: String) -> String {
-        "- " + MarkdownText.inline("\(text) (\(touchpoint))")
+    /// A list item naming its touchpoint, then its votes and scores when it has any:
+    /// `- Show shipping costs early (Checkout) (3 votes, impact 5, effort 1, owner: Ecommerce)`.
+    private static func line(for item: Item, touchpoint: String) -> String {
+        var parts: [String] = []
+        if item.votes > 0 { parts.append(Labels.votes(item.votes)) }
+        if let impact = item.impact { parts.append(Labels.impact(impact)) }
+        if let effort = item.effort { parts.append(Labels.effort(effort)) }
+        if let owner = item.owner { parts.append(Labels.owner(owner)) }
+        let attributes = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+        return "- " + MarkdownText.inline("\(item.text) (\(touchpoint))\(attributes)")
+    }
+
+    /// A metric: `- Conversión: 3.2 % (Analítica, oct. 2026)`.
+    private static func line(for metric: StageMetric) -> String {
+        var text = "\(metric.name): \(metric.valueText)"
+        if let unit = metric.unit, !unit.isEmpty { text += " " + unit }
+        if let source = metric.source, !source.isEmpty { text += " (\(source))" }
+        return "- " + MarkdownText.inline(text)
     }
 }

@@ -6,6 +6,8 @@ struct MergeAxisEntry: Sendable {
     var name: MergeResolvable<String>
     /// The goal of a stage, the channel of a touchpoint.
     var detail: MergeResolvable<String?>
+    /// A stage's metrics (none for a touchpoint), merged item by item.
+    var metrics: MergeResolvable<[StageMetric]>
     var extraFields: MergeExtraFieldsPlan
     /// The name ours gives it, when ours has it: on a name collision that one keeps its name.
     var oursName: String?

@@ -4,12 +4,15 @@ struct MergeAxisItem: Equatable {
     var name: String
     /// The goal of a stage, the channel of a touchpoint.
     var detail: String?
+    /// A stage's metrics; none for a touchpoint.
+    var metrics: [StageMetric] = []
     var extraFields: [ExtraField]
 
     init(_ stage: Stage) {
         key = stage.key
         name = stage.name
         detail = stage.goal
+        metrics = stage.metrics
         extraFields = stage.extraFields
     }
 

@@ -16,13 +16,15 @@ enum MergeCellPlan: Sendable {
             return cell
         case .fields(let fields):
             let emotion = fields.emotion.value(side)
-            return Cell(
+            var cell = Cell(
                 note: fields.note.value(side),
                 emotion: emotion.emotion,
                 feeling: emotion.feeling,
-                painPoints: fields.painPoints.value(side),
-                opportunities: fields.opportunities.value(side),
+                evidence: fields.evidence.value(side),
+                sources: fields.sources.value(side),
                 extraFields: fields.extraFields.fields(side))
+            for list in ItemList.allCases { cell[list: list] = fields.lists[list.rawValue].value(side) }
+            return cell
         }
     }
 }
@@ -31,7 +33,9 @@ enum MergeCellPlan: Sendable {
 struct MergeCellFields: Sendable {
     var note: MergeResolvable<String>
     var emotion: MergeResolvable<MergeEmotion>
-    var painPoints: MergeResolvable<[String]>
-    var opportunities: MergeResolvable<[String]>
+    /// The items of each list, at its ``ItemList`` raw value.
+    var lists: [MergeResolvable<[Item]>]
+    var evidence: MergeResolvable<Evidence?>
+    var sources: MergeResolvable<[String]>
     var extraFields: MergeExtraFieldsPlan
 }

@@ -37,12 +37,16 @@ extension MergeEngine {
                     base: .some(original?.detail), ours: mine.detail, theirs: other.detail,
                     at: .init(section: section, first: position, second: 3), "\(prefix): \(axis.mergeDetailField)",
                     location: axis.mergeLocation(key: key, field: axis.mergeDetailField), text: { MergeText.optionalLine($0) })
+                let metrics = mergeList(
+                    base: original?.metrics ?? [], ours: mine.metrics, theirs: other.metrics, style: .items,
+                    at: .init(section: section, first: position, second: 4), "\(prefix): metrics",
+                    location: axis.mergeLocation(key: key, field: "metric"), text: MergeText.metrics)
                 let extraFields = mergeExtraFields(
                     base: original?.extraFields ?? [], ours: mine.extraFields, theirs: other.extraFields,
-                    at: { .init(section: section, first: position, second: 4, third: $0) },
+                    at: { .init(section: section, first: position, second: 5, third: $0) },
                     summary: { "\(prefix): \($0)" }, location: { axis.mergeLocation(key: key, field: $0) })
                 plan.entries.append(MergeAxisEntry(
-                    key: key, presence: .clean(true), name: name, detail: detail, extraFields: extraFields,
+                    key: key, presence: .clean(true), name: name, detail: detail, metrics: metrics, extraFields: extraFields,
                     oursName: mine.name, label: label))
             case let (kept?, nil), let (nil, kept?):
                 let keptByOurs = mine != nil
@@ -61,7 +65,7 @@ extension MergeEngine {
                     presence = .conflict(number, ours: keptByOurs, theirs: !keptByOurs)
                 }
                 plan.entries.append(MergeAxisEntry(
-                    key: key, presence: presence, name: .clean(kept.name), detail: .clean(kept.detail),
+                    key: key, presence: presence, name: .clean(kept.name), detail: .clean(kept.detail), metrics: .clean(kept.metrics),
                     extraFields: .whole(kept.extraFields), oursName: mine?.name, label: label))
             case (nil, nil):
                 continue
@@ -77,6 +81,7 @@ extension MergeEngine {
         var parts: [String] = []
         if kept.name != original.name { parts.append("name") }
         if kept.detail != original.detail { parts.append(axis.mergeDetailField) }
+        if kept.metrics != original.metrics { parts.append("metrics") }
         if kept.extraFields != original.extraFields { parts.append("other fields") }
         if cells > 0 { parts.append(cells == 1 ? "1 cell" : "\(cells) cells") }
         return "\(MergeText.line(kept.name)) (changed: \(parts.joined(separator: ", ")))"

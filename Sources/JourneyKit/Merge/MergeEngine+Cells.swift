@@ -94,8 +94,9 @@ extension MergeEngine {
     }
 
     /// Merges one cell both sides have, field by field: the note line by line, the emotion with its
-    /// feeling (one conflict when either clashes), pain points and opportunities item by item,
-    /// unknown fields key by key.
+    /// feeling (one conflict when either clashes), pain points and opportunities item by item
+    /// (votes adding up, see ``MergeItemListMerger``), the evidence as a value, the sources item by
+    /// item, unknown fields key by key.
     mutating func mergeCell(
         base: Cell, ours: Cell, theirs: Cell, stage: Int, touchpoint: Int, label makeLabel: @autoclosure () -> String,
         stageKey: String, touchpointKey: String
@@ -145,17 +146,23 @@ extension MergeEngine {
             emotion = .conflict(number, ours: mine, theirs: other)
         }
 
-        let painPoints = mergeList(
-            base: base.painPoints, ours: ours.painPoints, theirs: theirs.painPoints, style: .items,
-            at: place(2), "\(label): pain points", location: location("pain"), text: MergeText.list)
-        let opportunities = mergeList(
-            base: base.opportunities, ours: ours.opportunities, theirs: theirs.opportunities, style: .items,
-            at: place(3), "\(label): opportunities", location: location("opportunity"), text: MergeText.list)
+        var lists: [MergeResolvable<[Item]>] = []
+        for list in ItemList.allCases {
+            lists.append(mergeItems(
+                base: base[list: list], ours: ours[list: list], theirs: theirs[list: list],
+                at: place(2 + list.rawValue), "\(label): \(list.title.lowercased())", location: location(list.fieldKey)))
+        }
+        let evidence = mergeValue(
+            base: base.evidence, ours: ours.evidence, theirs: theirs.evidence,
+            at: place(8), "\(label): evidence", location: location("evidence"), text: { $0?.rawValue })
+        let sources = mergeList(
+            base: base.sources, ours: ours.sources, theirs: theirs.sources, style: .items,
+            at: place(9), "\(label): sources", location: location("source"), text: MergeText.list)
         let extraFields = mergeExtraFields(
             base: base.extraFields, ours: ours.extraFields, theirs: theirs.extraFields,
-            at: { place(4, $0) }, summary: { "\(label): \($0)" }, location: { location($0) })
+            at: { place(10, $0) }, summary: { "\(label): \($0)" }, location: { location($0) })
         return .fields(MergeCellFields(
-            note: note, emotion: emotion, painPoints: painPoints, opportunities: opportunities, extraFields: extraFields))
+            note: note, emotion: emotion, lists: lists, evidence: evidence, sources: sources, extraFields: extraFields))
     }
 }
 

@@ -111,6 +111,23 @@ struct MergeEngine {
         }
     }
 
+    /// Merges a list of items (see ``MergeItemListMerger``); a conflict is recorded with the lists
+    /// shown by ``MergeText/items(_:)``.
+    mutating func mergeItems(
+        base: [Item], ours: [Item], theirs: [Item],
+        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> String, location: MergeConflict.Location
+    ) -> MergeResolvable<[Item]> {
+        switch MergeItemListMerger.merge(base: base, ours: ours, theirs: theirs) {
+        case .clean(let value):
+            return .clean(value)
+        case .conflict(let oursValue, let theirsValue):
+            let number = collector.add(
+                at: place, summary(), base: MergeText.items(base), ours: MergeText.items(oursValue),
+                theirs: MergeText.items(theirsValue), location: location)
+            return .conflict(number, ours: oursValue, theirs: theirsValue)
+        }
+    }
+
     /// Merges fields journey does not know: whole when only one side changed them, otherwise key
     /// by key, each key's values as lines (see ``MergeListMerger/Style/lines``).
     mutating func mergeExtraFields(

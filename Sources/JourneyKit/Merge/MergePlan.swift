@@ -38,7 +38,8 @@ struct MergePlan: Sendable {
             guard let name = stageNames[index] else { continue }
             do {
                 stageSlots[index] = try map.appendStage(
-                    named: name, goal: entry.detail.value(side), key: entry.key, extraFields: entry.extraFields.fields(side))
+                    named: name, goal: entry.detail.value(side), key: entry.key, metrics: entry.metrics.value(side),
+                    extraFields: entry.extraFields.fields(side))
             } catch {
                 preconditionFailure("the merge made an invalid stage: \(error)")
             }
@@ -122,6 +123,8 @@ struct MergePlan: Sendable {
                     let stage = map.stages[at]
                     if stage.name != name { try map.renameStage(at: at, to: name) }
                     if stage.goal != detail { map.setGoal(detail, forStageAt: at) }
+                    let metrics = entry.metrics.value(side)
+                    if stage.metrics != metrics { map.setMetrics(metrics, forStageAt: at) }
                     if stage.extraFields != extraFields { map.setExtraFields(extraFields, forStageAt: at) }
                 case .touchpoint:
                     let touchpoint = map.touchpoints[at]
@@ -140,7 +143,9 @@ struct MergePlan: Sendable {
                 let extraFields = entry.extraFields.fields(side)
                 switch axis {
                 case .stage:
-                    try map.insertStage(named: name, goal: detail, key: entry.key, extraFields: extraFields, at: position)
+                    try map.insertStage(
+                        named: name, goal: detail, key: entry.key, metrics: entry.metrics.value(side), extraFields: extraFields,
+                        at: position)
                 case .touchpoint:
                     try map.insertTouchpoint(named: name, channel: detail, key: entry.key, extraFields: extraFields, at: position)
                 }

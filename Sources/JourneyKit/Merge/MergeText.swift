@@ -31,6 +31,26 @@ enum MergeText {
         items.isEmpty ? nil : items.map { line($0) }.joined(separator: itemSeparator)
     }
 
+    /// Items joined with ` · `, each as its text and, when it has any, its attributes as the
+    /// `.journey` format writes them (`Pide crear cuenta [votes 4]`); `nil` for an empty list.
+    static func items(_ items: [Item]) -> String? {
+        guard !items.isEmpty else { return nil }
+        return items.map { item in
+            item.hasAttributes ? "\(line(item.text)) [\(JourneyWriter.attributeText(of: item))]" : line(item.text)
+        }.joined(separator: itemSeparator)
+    }
+
+    /// Stage metrics joined with ` · `, as `Conversión = 3.2 % (Analítica)`; `nil` for none.
+    static func metrics(_ metrics: [StageMetric]) -> String? {
+        guard !metrics.isEmpty else { return nil }
+        return metrics.map { metric in
+            var text = "\(line(metric.name)) = \(metric.valueText)"
+            if let unit = metric.unit { text += " " + line(unit) }
+            if let source = metric.source { text += " (\(line(source)))" }
+            return text
+        }.joined(separator: itemSeparator)
+    }
+
     /// An emotion and its feeling, such as `+1 curious`, or `nil` when neither is set.
     static func emotion(_ emotion: Emotion?, feeling: String?) -> String? {
         let parts = [emotion?.signedText, feeling.map { line($0) }].compactMap { $0 }

@@ -197,7 +197,7 @@ public struct JourneyMap: Sendable {
     /// Changes a cell in place through `body` and returns what `body` returns.
     ///
     /// ```swift
-    /// map.updateCell(stage: 0, touchpoint: 2) { $0.painPoints.append("Shipping costs show up late") }
+    /// map.updateCell(stage: 0, touchpoint: 2) { $0[list: .painPoints].append("Shipping costs show up late") }
     /// ```
     @discardableResult
     public mutating func updateCell<Result>(stage: Int, touchpoint: Int, _ body: (inout Cell) throws -> Result) rethrows -> Result {
@@ -219,6 +219,7 @@ public struct JourneyMap: Sendable {
         named name: String,
         goal: String? = nil,
         key: String? = nil,
+        metrics: [StageMetric] = [],
         extraFields: [ExtraField] = [],
         at index: Int
     ) throws(JourneyModelError) -> Int {
@@ -234,7 +235,7 @@ public struct JourneyMap: Sendable {
         } else {
             chosenKey = NameRules.makeKey(from: name, fallback: "stage-\(stages.count + 1)") { stageKeys.contains($0) }
         }
-        let stage = Stage(id: StageID(raw: nextStageID), key: chosenKey, name: name, goal: goal, extraFields: extraFields)
+        let stage = Stage(id: StageID(raw: nextStageID), key: chosenKey, name: name, goal: goal, metrics: metrics, extraFields: extraFields)
         nextStageID &+= 1
         stages.insert(stage, at: index)
         tallies.insert(EmotionTally(), at: index)
@@ -249,9 +250,10 @@ public struct JourneyMap: Sendable {
         named name: String,
         goal: String? = nil,
         key: String? = nil,
+        metrics: [StageMetric] = [],
         extraFields: [ExtraField] = []
     ) throws(JourneyModelError) -> Int {
-        try insertStage(named: name, goal: goal, key: key, extraFields: extraFields, at: stages.count)
+        try insertStage(named: name, goal: goal, key: key, metrics: metrics, extraFields: extraFields, at: stages.count)
     }
 
     /// Renames a stage; its cells and key stay as they are.
@@ -270,6 +272,11 @@ public struct JourneyMap: Sendable {
     /// Sets or clears a stage's goal.
     public mutating func setGoal(_ goal: String?, forStageAt index: Int) {
         stages[index].goal = goal
+    }
+
+    /// Replaces a stage's metrics.
+    public mutating func setMetrics(_ metrics: [StageMetric], forStageAt index: Int) {
+        stages[index].metrics = metrics
     }
 
     /// Replaces the unknown fields kept for a stage.

@@ -12,16 +12,19 @@ public struct Stage: Sendable {
     public internal(set) var name: String
     /// What the customer wants to achieve in this stage, if noted.
     public internal(set) var goal: String?
+    /// Figures measured on this stage (conversion, drop-off, satisfaction, time), in order.
+    public internal(set) var metrics: [StageMetric]
     /// Fields this version of journey does not know, kept for writing back.
     public internal(set) var extraFields: [ExtraField]
     /// The internal identity that cells are stored under; never written to files.
     let id: StageID
 
-    init(id: StageID, key: String, name: String, goal: String?, extraFields: [ExtraField] = []) {
+    init(id: StageID, key: String, name: String, goal: String?, metrics: [StageMetric] = [], extraFields: [ExtraField] = []) {
         self.id = id
         self.key = key
         self.name = name
         self.goal = goal
+        self.metrics = metrics
         self.extraFields = extraFields
     }
 }
@@ -29,7 +32,7 @@ public struct Stage: Sendable {
 extension Stage: Equatable {
     /// Two stages are equal when everything a file or a user can see of them is equal.
     public static func == (lhs: Stage, rhs: Stage) -> Bool {
-        lhs.key == rhs.key && lhs.name == rhs.name && lhs.goal == rhs.goal && lhs.extraFields == rhs.extraFields
+        lhs.key == rhs.key && lhs.name == rhs.name && lhs.goal == rhs.goal && lhs.metrics == rhs.metrics && lhs.extraFields == rhs.extraFields
     }
 }
 

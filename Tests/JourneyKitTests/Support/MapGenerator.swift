@@ -105,9 +105,41 @@ struct MapGenerator {
         (0..<Int.random(in: 0...3, using: &random)).map { _ in nastyString(using: &random) }
     }
 
+    /// Zero to three items for `list`: nasty text, and about half of the time votes, and on lists
+    /// that allow them impact, effort and an owner (never unknown attributes, which JSON does not carry).
+    static func nastyItems(_ list: ItemList, using random: inout some RandomNumberGenerator) -> [Item] {
+        (0..<Int.random(in: 0...3, using: &random)).map { _ in
+            var item = Item(nastyString(using: &random))
+            guard Bool.random(using: &random) else { return item }
+            if Bool.random(using: &random) { item.votes = [0, 1, 2, 7, 40, Item.maximumVotes].randomElement(using: &random) ?? 1 }
+            if list.allows(.impact), Bool.random(using: &random) { item.impact = Int.random(in: Item.scale, using: &random) }
+            if list.allows(.effort), Bool.random(using: &random) { item.effort = Int.random(in: Item.scale, using: &random) }
+            if list.allows(.owner), Int.random(in: 0..<3, using: &random) == 0 { item.owner = nastyString(using: &random) }
+            return item
+        }
+    }
+
+    /// Zero to two metrics with nasty names, units and sources and awkward figures.
+    static func nastyMetrics(using random: inout some RandomNumberGenerator) -> [StageMetric] {
+        let figures: [Double] = [0, 1, -1, 3.2, 69, 0.1, -0.5, 1e-7, 123_456.789, 1e20, 2.5e-300, 1_000_000_000_000_000]
+        return (0..<Int.random(in: 0...2, using: &random)).map { _ in
+            StageMetric(
+                name: nastyString(using: &random),
+                value: figures.randomElement(using: &random) ?? 0,
+                unit: optionalNastyString(using: &random),
+                source: optionalNastyString(using: &random))
+        }
+    }
+
+    /// A cell's evidence, or `nil` about one time in two.
+    static func optionalEvidence(using random: inout some RandomNumberGenerator) -> Evidence? {
+        Bool.random(using: &random) ? nil : Evidence.allCases.randomElement(using: &random)
+    }
+
     /// A random map: up to `maximumStages` stages and `maximumTouchpoints` touchpoints with unique
-    /// nasty names, and about half of the cells filled with nasty notes, emotions, feelings,
-    /// pain points and opportunities.
+    /// nasty names (stages with metrics), and about half of the cells filled with nasty notes,
+    /// emotions, feelings, pain points and opportunities (with votes, scores and owners),
+    /// evidence and sources.
     static func map(
         using random: inout some RandomNumberGenerator, maximumStages: Int = 5, maximumTouchpoints: Int = 5
     ) -> JourneyMap {
@@ -120,7 +152,7 @@ struct MapGenerator {
         while map.stages.count < stageCount {
             let name = nastyName(using: &random)
             let unique = map.hasStage(named: name) ? "\(name) \(map.stages.count)" : name
-            _ = try? map.appendStage(named: unique, goal: optionalNastyString(using: &random))
+            _ = try? map.appendStage(named: unique, goal: optionalNastyString(using: &random), metrics: nastyMetrics(using: &random))
         }
         let touchpointCount = Int.random(in: 0...maximumTouchpoints, using: &random)
         while map.touchpoints.count < touchpointCount {
@@ -134,8 +166,12 @@ struct MapGenerator {
                     note: Bool.random(using: &random) ? nastyString(using: &random) : "",
                     emotion: Bool.random(using: &random) ? Emotion(Int.random(in: -2...2, using: &random)) : nil,
                     feeling: Int.random(in: 0..<3, using: &random) == 0 ? nastyString(using: &random) : nil,
-                    painPoints: nastyList(using: &random),
-                    opportunities: nastyList(using: &random))
+                    lists: [
+                        .painPoints: nastyItems(.painPoints, using: &random),
+                        .opportunities: nastyItems(.opportunities, using: &random),
+                    ],
+                    evidence: optionalEvidence(using: &random),
+                    sources: Int.random(in: 0..<3, using: &random) == 0 ? nastyList(using: &random) : [])
                 map.setCell(cell, stage: stage, touchpoint: touchpoint)
             }
         }

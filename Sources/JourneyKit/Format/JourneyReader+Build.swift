@@ -1,0 +1,124 @@
+extension JourneyReader {
+    // MARK: Building the map
+
+    mutating func build() -> JourneyMap {
+        var map = JourneyMap(
+            title: title ?? "", persona: persona, scenario: scenario, kind: kind,
+            extraFields: topExtras, extraBlocks: extraBlocks)
+        var stageLines: [String: Int] = [:]
+        // Once there are too many problems the map is not returned, so building it can stop.
+        for stage in stages where !stopped {
+            guard let name = stage.name, let nameLocation = stage.nameLocation else {
+                report("stage '\(stage.key)' has no name: add a line such as 'name: Awareness'", at: stage.header)
+                continue
+            }
+            // A repeated key is found here, before the map throws for it, which is costly when repeated a million times.
+            if let first = stageLines[stage.key] {
+                report("a second stage with the key '\(stage.key)' (first on line \(first)); keys must be unique", at: stage.header)
+                continue
+            }
+            do {
+                try map.appendStage(named: name, goal: stage.goal, key: stage.key, metrics: stage.metrics, extraFields: stage.extras)
+                stageLines[stage.key] = stage.header.line
+            } catch {
+                switch error {
+                case .duplicateKey:
+                    report("a second stage with the key '\(stage.key)' (first on line \(stageLines[stage.key] ?? 0)); keys must be unique", at: stage.header)
+                case .emptyName:
+                    report("a stage name must not be empty", at: nameLocation)
+                case .duplicateName:
+                    report("there is already a stage named '\(JourneyReader.excerpt(name.trimmingWhitespace()))' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                case .invalidKey:
+                    report(error.description, at: stage.header)
+                }
+            }
+        }
+        var touchpointLines: [String: Int] = [:]
+        for touchpoint in touchpoints where !stopped {
+            guard let name = touchpoint.name, let nameLocation = touchpoint.nameLocation else {
+                report("touchpoint '\(touchpoint.key)' has no name: add a line such as 'name: Web shop'", at: touchpoint.header)
+                continue
+            }
+            if let first = touchpointLines[touchpoint.key] {
+                report("a second touchpoint with the key '\(touchpoint.key)' (first on line \(first)); keys must be unique", at: touchpoint.header)
+                continue
+            }
+            do {
+                try map.appendTouchpoint(named: name, channel: touchpoint.channel, key: touchpoint.key, extraFields: touchpoint.extras)
+                touchpointLines[touchpoint.key] = touchpoint.header.line
+            } catch {
+                switch error {
+                case .duplicateKey:
+                    report("a second touchpoint with the key '\(touchpoint.key)' (first on line \(touchpointLines[touchpoint.key] ?? 0)); keys must be unique", at: touchpoint.header)
+                case .emptyName:
+                    report("a touchpoint name must not be empty", at: nameLocation)
+                case .duplicateName:
+                    report("there is already a touchpoint named '\(JourneyReader.excerpt(name.trimmingWhitespace()))' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                case .invalidKey:
+                    report(error.description, at: touchpoint.header)
+                }
+            }
+        }
+        guard diagnostics.isEmpty else { return map }
+
+        // Every stage and touchpoint block is now in the map, at the same index as in `stages` and `touchpoints`.
+        let stageCount = map.stages.count
+        let touchpointCount = map.touchpoints.count
+        var stageIndex: [String: Int] = [:]
+        var touchpointIndex: [String: Int] = [:]
+        if !unresolvedKeys.isEmpty {
+            stageIndex.reserveCapacity(stageCount)
+            for (index, stage) in map.stages.enumerated() { stageIndex[stage.key] = index }
+            touchpointIndex.reserveCapacity(touchpointCount)
+            for (index, touchpoint) in map.touchpoints.enumerated() { touchpointIndex[touchpoint.key] = index }
+        }
+        // The line of each cell seen, by slot: a flat table when it is not too sparse, else a dictionary.
+        let slotCount = stageCount.multipliedReportingOverflow(by: touchpointCount)
+        let useTable = !slotCount.overflow && slotCount.partialValue <= max(1 << 20, cellCount * 4) && lineNumber < Int(UInt32.max)
+        var seenTable = [UInt32](repeating: 0, count: useTable ? slotCount.partialValue : 0)
+        var seenCells: [Int: Int] = [:]
+        if !useTable { seenCells.reserveCapacity(cellCount) }
+        for chunkIndex in cellChunks.indices where !stopped {
+            let chunk = cellChunks[chunkIndex]
+            cellChunks[chunkIndex] = []
+            for pendingCell in chunk where !stopped {
+                let header = FileLocation(path: path, line: pendingCell.line, column: pendingCell.column)
+                var stage = pendingCell.stage
+                if stage < 0 {
+                    let key = unresolvedKeys[~stage]
+                    guard let found = stageIndex[key] else {
+                        report("this cell names the stage '\(key)', but no [stage \(key)] block defines it", at: header)
+                        continue
+                    }
+                    stage = found
+                }
+                var touchpoint = pendingCell.touchpoint
+                if touchpoint < 0 {
+                    let key = unresolvedKeys[~touchpoint]
+                    guard let found = touchpointIndex[key] else {
+                        report("this cell names the touchpoint '\(key)', but no [touchpoint \(key)] block defines it", at: header)
+                        continue
+                    }
+                    touchpoint = found
+                }
+                let slot = touchpoint * stageCount + stage
+                let first: Int?
+                if useTable {
+                    let seen = seenTable[slot]
+                    first = seen == 0 ? nil : Int(seen)
+                    if seen == 0 { seenTable[slot] = UInt32(pendingCell.line) }
+                } else {
+                    first = seenCells.updateValue(pendingCell.line, forKey: slot)
+                }
+                if let first {
+                    report("a second block for the cell '\(map.stages[stage].key) \(map.touchpoints[touchpoint].key)' (first on line \(first)); each cell appears once", at: header)
+                    continue
+                }
+                map.setCell(pendingCell.cell, stage: stage, touchpoint: touchpoint)
+            }
+        }
+        cellChunks = []
+        return map
+    }
+
+}

@@ -1,0 +1,289 @@
+import Foundation
+
+/// The state of one parse: a line-by-line reader over UTF-8 bytes that collects the blocks it
+/// finds and then builds the map from them.
+struct JourneyReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let source: JourneySource
+    let path: String
+    var diagnostics: [Diagnostic] = []
+    var stopped = false
+
+    var lineNumber = 0
+    var lineStart = 0
+
+    // What the file declares, collected before the map is built.
+    var sawHeader = false
+    var title: String?
+    var persona: String?
+    var scenario: String?
+    var kind: JourneyKind = .currentState
+    var topExtras: [ExtraField] = []
+    var stages: [PendingStage] = []
+    var touchpoints: [PendingTouchpoint] = []
+    /// The cells read so far, in file order, in chunks that building the map frees one by one.
+    var cellChunks: [[PendingCell]] = []
+    var cellCount = 0
+    /// The cell block being read, stored in `cellChunks` when the next block starts.
+    var currentCell: PendingCell?
+    /// Stage and touchpoint keys declared so far, to their first block's index.
+    var stageKeyIndex: [String: Int] = [:]
+    var touchpointKeyIndex: [String: Int] = [:]
+    /// Keys named by cells before any block declared them, resolved when the map is built.
+    var unresolvedKeys: [String] = []
+    /// Where in the file each stage's and touchpoint's key stands, parallel to `stages` and `touchpoints`.
+    var stageKeyRanges: [Range<Int>] = []
+    var touchpointKeyRanges: [Range<Int>] = []
+    /// The stage and touchpoint of the last cell whose keys were declared before it, or -1: cells
+    /// usually come stage by stage, touchpoint by touchpoint, so the next cell's keys are guessed
+    /// from them and checked byte by byte before any string is made.
+    var lastCellStage = -1
+    var lastCellTouchpoint = -1
+    var extraBlocks: [ExtraBlock] = []
+
+    /// The block that fields currently belong to.
+    var context: Context = .top
+    /// The line on which each known field was first seen in the current block, or 0.
+    var seenOnLine = [Int](repeating: 0, count: FieldKey.allCases.count)
+    /// A field whose value continues on `|` lines.
+    var pending: PendingValue?
+
+    enum Context {
+        case top, stage(Int), touchpoint(Int), cell, extra(Int), skipped
+    }
+
+    struct PendingStage {
+        var key: String
+        var header: FileLocation
+        var name: String?
+        var nameLocation: FileLocation?
+        var goal: String?
+        var metrics: [StageMetric] = []
+        var extras: [ExtraField] = []
+    }
+
+    struct PendingTouchpoint {
+        var key: String
+        var header: FileLocation
+        var name: String?
+        var nameLocation: FileLocation?
+        var channel: String?
+        var extras: [ExtraField] = []
+    }
+
+    /// A cell block: its stage and touchpoint as the index of the block declaring them, or, for a
+    /// key not declared before the cell, `~n` for `unresolvedKeys[n]`.
+    struct PendingCell {
+        var stage: Int
+        var touchpoint: Int
+        var line: Int
+        var column: Int
+        var cell = Cell()
+    }
+
+    static let cellChunkSize = 4096
+
+    struct PendingValue {
+        var key: FieldKey?
+        var rawKey: String
+        var location: FileLocation
+        var text: [UInt8] = []
+        var lines = 0
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
+        self.bytes = bytes
+        self.source = JourneySource(bytes: bytes)
+        self.path = path
+    }
+
+    // MARK: Driving
+
+    mutating func read() throws(DiagnosticError) -> JourneyMap {
+        var position = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let location = locationOfOffset(bad)
+            throw DiagnosticError(
+                String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here; save the file as UTF-8", bytes[bad]),
+                at: location
+            )
+        }
+        let count = bytes.count
+        while position < count && !stopped {
+            var end = position
+            if let base = bytes.baseAddress, let found = memchr(base + position, 0x0A, count - position) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = count
+            }
+            lineNumber += 1
+            lineStart = position
+            var contentEnd = end
+            if contentEnd > position && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            readLine(from: position, to: contentEnd)
+            position = end + 1
+        }
+        finishPending()
+        storeCurrentCell()
+        if !sawHeader && !stopped {
+            report("the file is empty: expected 'journey \(JourneyFormat.version)' on the first line", line: 1, column: 1)
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+        let map = build()
+        guard diagnostics.isEmpty else {
+            // In file order, with "too many problems" last when the list was cut short.
+            var sorted = diagnostics
+            let tooMany = stopped && sorted.count > JourneyFormat.maximumDiagnostics ? sorted.removeLast() : nil
+            sorted.sort { $0.location < $1.location }
+            if let tooMany { sorted.append(tooMany) }
+            throw DiagnosticError(sorted)
+        }
+        return map
+    }
+
+    mutating func readLine(from start: Int, to end: Int) {
+        if lineNumber == 1 {
+            readFormatLine(from: start, to: end)
+            return
+        }
+        var first = start
+        while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+        if first == end {
+            finishPending()
+            return
+        }
+        switch bytes[first] {
+        case UInt8(ascii: "|"):
+            readContinuation(from: first, to: end)
+        case UInt8(ascii: "["):
+            finishPending()
+            readBlockHeader(from: first, to: end)
+        case UInt8(ascii: "#"):
+            finishPending()
+            report(
+                "a line may not start with '#': the format has no comments; put remarks in a note, or quote a value that starts with '#'",
+                at: first)
+        default:
+            finishPending()
+            readField(from: first, to: end)
+        }
+    }
+
+    mutating func readFormatLine(from start: Int, to end: Int) {
+        sawHeader = true
+        let expected = "journey \(JourneyFormat.version)"
+        let trimmed = source.trimmedEnd(start, end)
+        if trimmed - start == expected.utf8.count, source.string(from: start, to: trimmed) == expected { return }
+        if let base = bytes.baseAddress, let found = memchr(base + start, 0x0D, end - start) {
+            report(
+                "a carriage return without a line feed: lines end with LF or CRLF, not with CR alone as in old Mac files; save the file with LF line ends",
+                at: base.distance(to: found.assumingMemoryBound(to: UInt8.self)))
+            stopped = true
+            return
+        }
+        // "journey" and a version number, separated by spaces.
+        var parts: [String] = []
+        var index = start
+        while index < trimmed && parts.count < 3 {
+            while index < trimmed && bytes[index] == 0x20 { index += 1 }
+            guard index < trimmed else { break }
+            let partStart = index
+            while index < trimmed && bytes[index] != 0x20 { index += 1 }
+            parts.append(source.string(from: partStart, to: index))
+        }
+        if parts.count == 2, parts[0] == "journey", let version = Int(parts[1]) {
+            if version > JourneyFormat.version {
+                report(
+                    "this file uses .journey format version \(version), written by a newer journey; this journey reads version \(JourneyFormat.version): please upgrade journey",
+                    at: start)
+            } else {
+                report("unknown .journey format version \(JourneyReader.excerpt(parts[1])); expected '\(expected)'", at: start)
+            }
+        } else {
+            report("this is not a .journey file: expected '\(expected)' on the first line", at: start)
+        }
+        stopped = true
+    }
+
+
+    // MARK: Helpers
+
+    /// Text from the file as a message quotes it: at most 40 characters, then `…`, so that a
+    /// huge value or key cannot make a huge message.
+    static func excerpt(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: 40, limitedBy: scalars.endIndex), cut != scalars.endIndex else {
+            return text
+        }
+        return String(scalars[..<cut]) + "…"
+    }
+
+    static func isFieldKeyStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    static func isFieldKeyByte(_ byte: UInt8) -> Bool {
+        isFieldKeyStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+
+    // MARK: Locations and problems
+
+    /// The location of a byte offset on the current line.
+    ///
+    /// `mutating` only so that it borrows the reader: a non-mutating call from the reader's
+    /// mutating methods copies the whole reader in unoptimised builds.
+    mutating func location(at offset: Int) -> FileLocation {
+        FileLocation(path: path, line: lineNumber, column: source.column(of: offset, lineStart: lineStart))
+    }
+
+    /// The location of any byte offset in the file, counting lines from the start (used once, for bad UTF-8).
+    func locationOfOffset(_ offset: Int) -> FileLocation {
+        var line = 1
+        var start = 0
+        for index in 0..<offset where bytes[index] == 0x0A {
+            line += 1
+            start = index + 1
+        }
+        var column = 1
+        var index = start
+        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return FileLocation(path: path, line: line, column: column)
+    }
+
+    mutating func report(_ message: String, at offset: Int) {
+        guard !stopped else { return }
+        report(message, location: location(at: offset))
+    }
+
+    mutating func report(_ message: String, at location: FileLocation) {
+        report(message, location: location)
+    }
+
+    mutating func report(_ message: String, line: Int, column: Int) {
+        report(message, location: FileLocation(path: path, line: line, column: column))
+    }
+
+    mutating func report(_ message: String, location: FileLocation) {
+        guard !stopped else { return }
+        if diagnostics.count >= JourneyFormat.maximumDiagnostics {
+            diagnostics.append(Diagnostic("too many problems; stopping here", at: location))
+            stopped = true
+            return
+        }
+        diagnostics.append(Diagnostic(message, at: location))
+    }
+}
