@@ -90,10 +90,23 @@ public final class NcursesTerminal: TerminalDevice {
     ///
     /// - Parameter mouse: whether to capture the mouse from the start (``setMouseCapture(_:)``).
     /// - Throws: ``TerminalError`` saying what is missing and what to do; the terminal is left as it was.
+    /// Whether the environment's locale for characters (`LC_ALL`, else `LC_CTYPE`, else `LANG`)
+    /// names UTF-8, as `es_ES.UTF-8` or `en_US.utf8` do.
+    static func environmentAsksForUTF8() -> Bool {
+        guard let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap({ environment($0) }).first(where: { !$0.isEmpty }) else { return false }
+        let lowered = locale.lowercased()
+        return lowered.hasSuffix(".utf-8") || lowered.hasSuffix(".utf8") || lowered.contains(".utf-8@") || lowered.contains(".utf8@")
+    }
+
     public static func open(mouse: Bool) throws(TerminalError) -> NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
         _ = setlocale(LC_ALL, "")
+        if journey_locale_is_utf8() == 0, Self.environmentAsksForUTF8() {
+            // The locale the environment names (es_ES.UTF-8, say) is not installed on this
+            // machine, but it asks for UTF-8: draw and read in UTF-8 all the same.
+            _ = setlocale(LC_CTYPE, "C.UTF-8")
+        }
         guard let typeName = environment("TERM"), !typeName.isEmpty else { throw .terminalTypeNotSet }
 
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.

@@ -125,7 +125,10 @@ struct AssetLibraryTests {
             #expect(map.persona == nil, "\(name) names a persona: templates are for any customer")
             #expect(map.kind == .currentState, "\(name)")
             #expect(map.nonEmptyCellCount == 0, "\(name) has cells: templates have none")
-            #expect(map.extraFields.isEmpty && map.extraBlocks.isEmpty, "\(name) has fields journey does not know")
+            #expect(map.extraFields.allSatisfy { $0.key == "language" } && map.extraBlocks.isEmpty, "\(name) has fields journey does not know")
+            #expect(map.scenario == nil, "\(name): a template's scenario is a hint, not text saved into the map")
+            #expect(template.scenarioHint.map { !$0.isEmpty } ?? name.hasPrefix("blank"), "\(name) has no scenario hint")
+            #expect(name.hasSuffix("-es") ? map.language == .spanish : map.language == nil, "\(name): language")
             guard !name.hasPrefix("blank") else { continue }
             #expect((4...7).contains(map.touchpoints.count), "\(name) has \(map.touchpoints.count) touchpoints")
             for stage in map.stages {

@@ -302,12 +302,12 @@ struct JSONInterchangeErrorTests {
              "cells": [{"stage": "S", "touchpoint": "T", "painpoints": ["lost"]}]}
             """
         #expect(problems(json) == [
-            #"map.json:1:2: unknown key "colour": the keys of the document are version, title, persona, scenario, kind, stages, touchpoints, cells"#,
+            #"map.json:1:2: unknown key "colour": the keys of the document are version, title, persona, scenario, kind, language, stages, touchpoints, cells"#,
             #"map.json:1:44: stages[0]: unknown key "owner": the keys of a stage are name, goal, metrics"#,
             #"map.json:2:46: cells[0]: unknown key "painpoints" (did you mean "painPoints"?): the keys of a cell are stage, touchpoint, note, emotion, feeling, evidence, sources, painPoints, opportunities"#,
         ])
         #expect(problems(#"{"titel": "x"}"#) == [
-            #"map.json:1:2: unknown key "titel" (did you mean "title"?): the keys of the document are version, title, persona, scenario, kind, stages, touchpoints, cells"#,
+            #"map.json:1:2: unknown key "titel" (did you mean "title"?): the keys of the document are version, title, persona, scenario, kind, language, stages, touchpoints, cells"#,
         ])
     }
 
@@ -414,7 +414,7 @@ struct JSONInterchangeErrorTests {
     func escapedMessages() {
         let lines = problems("{\"\\u001b[2J\": 1, \"kind\": \"\\u001b]0;x\\u0007\"}")
         #expect(lines == [
-            #"map.json:1:2: unknown key "\u001b[2J": the keys of the document are version, title, persona, scenario, kind, stages, touchpoints, cells"#,
+            #"map.json:1:2: unknown key "\u001b[2J": the keys of the document are version, title, persona, scenario, kind, language, stages, touchpoints, cells"#,
             #"map.json:1:26: kind: unknown map kind "\u001b]0;x\u0007": expected one of current-state, future-state, day-in-the-life"#,
         ])
         let nested = problems("{\"stages\": [{\"name\": \"S\"}], \"cells\": [{\"stage\": \"\\u202eS\"}]}")

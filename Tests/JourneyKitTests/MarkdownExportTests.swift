@@ -172,7 +172,7 @@ private func checkRendered(_ map: JourneyMap, label: String, sourceLocation: Tes
     var expectedParagraphs: [String] = []
     if let persona = map.persona, !persona.isEmpty { expectedParagraphs.append("<strong>Persona:</strong> " + visible(persona)) }
     if let scenario = map.scenario, !scenario.isEmpty { expectedParagraphs.append("<strong>Scenario:</strong> " + visible(scenario)) }
-    expectedParagraphs.append("<strong>Kind:</strong> " + map.kind.displayName)
+    expectedParagraphs.append("<strong>Kind:</strong> " + map.kind.displayName(in: .english))
     #expect(Array(paragraphs.prefix(expectedParagraphs.count)) == expectedParagraphs, comment, sourceLocation: sourceLocation)
 
     // The stage sections: a heading per stage with anything to list, and every item naming its touchpoint.
@@ -423,5 +423,43 @@ struct MarkdownExportTests {
         #expect(markdown.hasPrefix("# ␛\\]0;pwned␇␛\\[2J\n"))
         #expect(markdown.contains("**Persona:** \\\\u{9B}31m"))
         try checkRendered(map, label: "hostile")
+    }
+}
+
+/// The report speaks the map's language.
+@Suite("Markdown export: the map's language")
+struct MarkdownLanguageTests {
+    @Test func aSpanishMapHasSpanishHeadingsAndLabels() throws {
+        var map = JourneyMap(title: "Compra online", persona: "Ana", scenario: "¿Por qué abandonan?", kind: .futureState)
+        map.language = .spanish
+        try map.appendStage(named: "Compra", goal: "Pagar sin registrarse")
+        try map.appendTouchpoint(named: "Web", channel: "web")
+        map.updateCell(stage: 0, touchpoint: 0) { cell in
+            cell.note = "Paga"
+            cell.emotion = Emotion(-1)
+            cell[list: .painPoints] = [Item("Pide crear cuenta", votes: 4)]
+            cell[list: .opportunities] = [Item("Compra como invitado", votes: 1, impact: 5, effort: 1, owner: "Ecommerce")]
+        }
+        let markdown = MarkdownExporter.markdown(for: map, language: .english)
+        for expected in ["**Persona:** Ana", "**Escenario:** ¿Por qué abandonan?", "**Tipo:** Estado futuro", "| Punto de contacto | Compra |",
+                         "| Emoción media |", "## Etapas", "**Objetivo:** Pagar sin registrarse", "**Puntos de dolor**", "**Oportunidades**",
+                         "(4 votos)", "(1 voto, impacto 5, esfuerzo 1, responsable: Ecommerce)"] {
+            #expect(markdown.contains(expected), "\(expected)")
+        }
+        map.language = nil
+        let english = MarkdownExporter.markdown(for: map, language: .spanish)
+        #expect(english.contains("**Tipo:** Estado futuro"))       // no language: the interface's
+        #expect(MarkdownExporter.markdown(for: map).contains("**Kind:** Future state"))
+    }
+
+    @Test func theLanguageFieldReadsWritesAndTravelsThroughJSON() throws {
+        let text = "journey 1\ntitle: Mapa\nkind: current-state\nlanguage: es\n"
+        let map = try JourneyParser.parse(Array(text.utf8), path: "m.journey")
+        #expect(map.language == .spanish)
+        #expect(JourneyWriter.text(for: map) == text)
+        let json = JSONInterchange.encode(map)
+        #expect(json.contains(#""language": "es""#))
+        let back = try JSONInterchange.decode(Array(json.utf8), path: "m.json")
+        #expect(back == map)
     }
 }

@@ -105,6 +105,11 @@ struct ScreenPainter {
         var left = " " + (map.title.isEmpty ? ModelStrings.untitled.text(in: language) : map.title)
         if let persona = map.persona, !persona.isEmpty { left += glyphs.separator + persona }
         left += glyphs.separator + map.kind.displayName(in: language)
+        if let scenario = map.scenario, !scenario.isEmpty {
+            left += glyphs.separator + scenario
+        } else if let hint = state.scenarioHint, !hint.isEmpty {
+            left += glyphs.separator + text(.scenarioHint(hint))
+        }
         buffer.write(left, x: 0, y: 0, width: max(0, rightX - 1), role: .titleBar)
     }
 }

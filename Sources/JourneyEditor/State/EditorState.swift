@@ -56,12 +56,16 @@ public struct EditorState: Sendable {
     public internal(set) var pendingCount: PendingCount?
     /// The language of the interface: labels, hints, help, questions and messages.
     public internal(set) var language: Language
+    /// What the template suggests for the scenario, shown while the map's scenario is empty and
+    /// never saved into the map.
+    public internal(set) var scenarioHint: String?
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil) {
         self.language = language
+        self.scenarioHint = scenarioHint
         self.map = map
         self.baseMap = map
         self.document = document

@@ -6,6 +6,7 @@ import JourneyKit
 enum ScreenStrings: Localized, Hashable {
     // Title bar and small screens.
     case newFile
+    case scenarioHint(String)
     case tooSmall
     case tooSmallSize(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int)
     case tooSmallHint
@@ -63,6 +64,7 @@ enum ScreenStrings: Localized, Hashable {
         let l = language
         switch self {
         case .newFile: return l.choose(en: " (new)", es: " (nuevo)")
+        case .scenarioHint(let hint): return l.choose(en: "scenario (:scenario TEXT): ", es: "escenario (:scenario TEXTO): ") + hint
         case .tooSmall: return l.choose(en: "Terminal too small", es: "La terminal es demasiado pequeña")
         case .tooSmallSize(let width, let height, let minimumWidth, let minimumHeight):
             return l.choose(en: "\(width)×\(height); journey needs at least \(minimumWidth)×\(minimumHeight)",

@@ -35,6 +35,11 @@ extension JSONInterchange {
         out.key("kind", indent: 1)
         out.string(map.kind.rawValue)
         out.raw(",")
+        if let language = map.languageCode {
+            out.key("language", indent: 1)
+            out.string(language)
+            out.raw(",")
+        }
 
         out.key("stages", indent: 1)
         writeArray(map.stages, to: &out) { out, stage in

@@ -50,6 +50,8 @@ struct JSONMapBuilder {
                 if let scenario = optionalString(value, path: memberPath) { map.scenario = scenario }
             case "kind":
                 if let kind = readKind(value, path: memberPath) { map.kind = kind }
+            case "language":
+                if let language = optionalString(value, path: memberPath) { map.languageCode = language }
             case "stages": stages = member
             case "touchpoints": touchpoints = member
             default: cells = member

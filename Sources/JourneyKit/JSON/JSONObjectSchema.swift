@@ -19,7 +19,7 @@ enum JSONObjectSchema: Sendable, Equatable {
         }
     }
 
-    private static let documentKeys = ["version", "title", "persona", "scenario", "kind", "stages", "touchpoints", "cells"]
+    private static let documentKeys = ["version", "title", "persona", "scenario", "kind", "language", "stages", "touchpoints", "cells"]
     private static let stageKeys = ["name", "goal", "metrics"]
     private static let touchpointKeys = ["name", "channel"]
     private static let cellKeys = ["stage", "touchpoint", "note", "emotion", "feeling", "evidence", "sources"]

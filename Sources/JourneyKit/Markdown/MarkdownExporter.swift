@@ -8,8 +8,10 @@
 /// that has a goal, metrics, pain points, opportunities or sources, a section listing them, each
 /// item naming its touchpoint and its votes, and opportunities their impact, effort and owner.
 ///
+/// Headings and labels are in the map's language (its `language:` field), else in `language`:
+///
 /// ```swift
-/// print(MarkdownExporter.markdown(for: map))
+/// print(MarkdownExporter.markdown(for: map, language: .english))
 /// ```
 ///
 /// ```markdown
@@ -39,41 +41,52 @@
 /// and entities show literally, line breaks become `<br>`, and control characters are made
 /// visible (ESC as `␛`), so the export can neither break the table nor carry terminal escapes.
 public enum MarkdownExporter {
-    /// The heading used when the map has no title.
-    static let untitled = "Untitled journey map"
     /// What a stage's average shows when none of its cells is rated.
     static let noAverage = "–"
 
-    /// The Markdown for a map, ending with a line break.
-    public static func markdown(for map: JourneyMap) -> String {
+    /// The Markdown for a map, ending with a line break, in the map's language or else in
+    /// `language`.
+    public static func markdown(for map: JourneyMap, language fallback: Language = .english) -> String {
+        let l = map.exportLanguage(fallback: fallback)
         var lines: [String] = []
-        lines.append("# " + (map.title.isEmpty ? untitled : MarkdownText.inline(map.title)))
+        lines.append("# " + (map.title.isEmpty ? ExportStrings.untitled.text(in: l) : MarkdownText.inline(map.title)))
         if let persona = map.persona, !persona.isEmpty {
-            lines += ["", "**Persona:** " + MarkdownText.inline(persona)]
+            lines += ["", label(.personaLabel, l) + MarkdownText.inline(persona)]
         }
         if let scenario = map.scenario, !scenario.isEmpty {
-            lines += ["", "**Scenario:** " + MarkdownText.inline(scenario)]
+            lines += ["", label(.scenarioLabel, l) + MarkdownText.inline(scenario)]
         }
-        lines += ["", "**Kind:** " + map.kind.displayName, ""]
-        lines += table(for: map)
+        lines += ["", label(.kindLabel, l) + map.kind.displayName(in: l), ""]
+        lines += table(for: map, language: l)
         if map.allNonEmptyCells().contains(where: { $0.cell.evidence != nil }) {
-            lines += ["", Labels.evidenceLegend]
+            lines += ["", evidenceLegend(l)]
         }
         if map.stages.isEmpty {
-            lines += ["", "*This map has no stages yet.*"]
+            lines += ["", "*" + ExportStrings.noStages.text(in: l) + "*"]
         } else if map.touchpoints.isEmpty {
-            lines += ["", "*This map has no touchpoints yet.*"]
+            lines += ["", "*" + ExportStrings.noTouchpoints.text(in: l) + "*"]
         }
-        lines += stageSections(for: map)
+        lines += stageSections(for: map, language: l)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `**Persona:** ` — a bold label before a value.
+    private static func label(_ string: ExportStrings, _ language: Language) -> String {
+        "**" + string.text(in: language) + ":** "
+    }
+
+    /// The legend under the table: `*Evidence: ● researched · ◐ partly researched · ○ assumed*`.
+    static func evidenceLegend(_ language: Language) -> String {
+        "*" + ExportStrings.evidenceLegendTitle.text(in: language) + ": "
+            + Evidence.allStrongestFirst.map { "\(ExportStrings.marker($0)) \(ExportStrings.evidenceName($0).text(in: language))" }.joined(separator: " · ") + "*"
     }
 
     // MARK: The table
 
     /// The table: a header row, a row per touchpoint and the average row.
-    static func table(for map: JourneyMap) -> [String] {
+    static func table(for map: JourneyMap, language: Language) -> [String] {
         var rows: [String] = []
-        rows.append(row(["Touchpoint"] + map.stages.map { MarkdownText.inline($0.name) }))
+        rows.append(row([ExportStrings.touchpointColumn.text(in: language)] + map.stages.map { MarkdownText.inline($0.name) }))
         rows.append(row(Array(repeating: "---", count: map.stages.count + 1)))
         let positions = map.makeStagePositions()
         for (touchpointIndex, touchpoint) in map.touchpoints.enumerated() {
@@ -84,7 +97,7 @@ public enum MarkdownExporter {
             }
             rows.append(row(cells))
         }
-        rows.append(row(["Average emotion"] + map.stages.indices.map { averageText(map.averageEmotion(stage: $0)) }))
+        rows.append(row([ExportStrings.averageEmotionRow.text(in: language)] + map.stages.indices.map { averageText(map.averageEmotion(stage: $0)) }))
         return rows
     }
 
@@ -108,7 +121,7 @@ public enum MarkdownExporter {
             emotionParts.append(emotion.signedText)
         }
         if let feeling = cell.feeling, !feeling.isEmpty { emotionParts.append(feeling) }
-        if let evidence = cell.evidence { emotionParts.append(Labels.marker(evidence)) }
+        if let evidence = cell.evidence { emotionParts.append(ExportStrings.marker(evidence)) }
         let emotionLine = emotionParts.joined(separator: " ")
         if cell.note.isEmpty { return emotionLine }
         if emotionLine.isEmpty { return cell.note }
@@ -129,7 +142,7 @@ public enum MarkdownExporter {
 
     /// A section per stage with a goal, metrics, pain points, opportunities or sources; nothing
     /// when no stage has any.
-    static func stageSections(for map: JourneyMap) -> [String] {
+    static func stageSections(for map: JourneyMap, language: Language) -> [String] {
         var items = Array(repeating: Array(repeating: [String](), count: ItemList.allCases.count), count: map.stages.count)
         var sources = Array(repeating: [(source: String, touchpoints: [String])](), count: map.stages.count)
         for entry in map.allNonEmptyCells() {
@@ -137,7 +150,7 @@ public enum MarkdownExporter {
             if !entry.cell.hasNoItems {
                 for list in ItemList.allCases {
                     for item in entry.cell[list: list] {
-                        items[entry.stage][list.rawValue].append(line(for: item, touchpoint: touchpoint))
+                        items[entry.stage][list.rawValue].append(line(for: item, touchpoint: touchpoint, language: language))
                     }
                 }
             }
@@ -156,15 +169,15 @@ public enum MarkdownExporter {
             let goal = stage.goal.flatMap { $0.isEmpty ? nil : $0 }
             let hasItems = items[index].contains { !$0.isEmpty }
             guard goal != nil || hasItems || !stage.metrics.isEmpty || !sources[index].isEmpty else { continue }
-            if lines.isEmpty { lines += ["", "## Stages"] }
+            if lines.isEmpty { lines += ["", "## " + ExportStrings.stagesHeading.text(in: language)] }
             lines += ["", "### " + MarkdownText.inline(stage.name)]
-            if let goal { lines += ["", "**Goal:** " + MarkdownText.inline(goal)] }
-            if !stage.metrics.isEmpty { lines += ["", Labels.metrics, ""] + stage.metrics.map(line(for:)) }
+            if let goal { lines += ["", label(.goalLabel, language) + MarkdownText.inline(goal)] }
+            if !stage.metrics.isEmpty { lines += ["", "**" + ExportStrings.metricsHeading.text(in: language) + "**", ""] + stage.metrics.map(line(for:)) }
             for list in ItemList.allCases where !items[index][list.rawValue].isEmpty {
-                lines += ["", Labels.heading(list), ""] + items[index][list.rawValue]
+                lines += ["", "**" + ExportStrings.listHeading(list).text(in: language) + "**", ""] + items[index][list.rawValue]
             }
             if !sources[index].isEmpty {
-                lines += ["", Labels.sources, ""]
+                lines += ["", "**" + ExportStrings.sourcesHeading.text(in: language) + "**", ""]
                 lines += sources[index].map { "- " + MarkdownText.inline("\($0.source) (\($0.touchpoints.joined(separator: ", ")))") }
             }
         }
@@ -173,12 +186,12 @@ public enum MarkdownExporter {
 
     /// A list item naming its touchpoint, then its votes and scores when it has any:
     /// `- Show shipping costs early (Checkout) (3 votes, impact 5, effort 1, owner: Ecommerce)`.
-    private static func line(for item: Item, touchpoint: String) -> String {
+    private static func line(for item: Item, touchpoint: String, language: Language) -> String {
         var parts: [String] = []
-        if item.votes > 0 { parts.append(Labels.votes(item.votes)) }
-        if let impact = item.impact { parts.append(Labels.impact(impact)) }
-        if let effort = item.effort { parts.append(Labels.effort(effort)) }
-        if let owner = item.owner { parts.append(Labels.owner(owner)) }
+        if item.votes > 0 { parts.append(ExportStrings.votes(item.votes).text(in: language)) }
+        if let impact = item.impact { parts.append(ExportStrings.impact(impact).text(in: language)) }
+        if let effort = item.effort { parts.append(ExportStrings.effort(effort).text(in: language)) }
+        if let owner = item.owner { parts.append(ExportStrings.owner(owner).text(in: language)) }
         let attributes = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
         return "- " + MarkdownText.inline("\(item.text) (\(touchpoint))\(attributes)")
     }

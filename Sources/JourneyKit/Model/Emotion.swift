@@ -42,17 +42,6 @@ public struct Emotion: Sendable, Hashable, Comparable {
         Emotion.asciiFace(forAverage: Double(score))
     }
 
-    /// A word for the score: "very negative" … "very positive".
-    public var label: String {
-        switch score {
-        case ...(-2): "very negative"
-        case -1: "negative"
-        case 0: "neutral"
-        case 1: "positive"
-        default: "very positive"
-        }
-    }
-
     /// The emoji face for an average score, rounding to the nearest point of the scale.
     public static func face(forAverage value: Double) -> String {
         switch value.rounded() {

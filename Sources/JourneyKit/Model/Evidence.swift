@@ -10,6 +10,9 @@ public enum Evidence: String, CaseIterable, Sendable, Hashable {
     /// Backed by research: interviews, a survey, analytics.
     case researched
 
+    /// The three, strongest first, as legends list them.
+    public static let allStrongestFirst: [Evidence] = [.researched, .partial, .assumed]
+
     /// The three words, for messages: `assumed, partial or researched`.
     static let allSpellings = "assumed, partial or researched"
 }

@@ -10,15 +10,6 @@ public enum JourneyKind: String, CaseIterable, Sendable, Hashable {
     /// The customer's whole day, whether or not the business is part of it.
     case dayInTheLife = "day-in-the-life"
 
-    /// A label for people: "Current state", "Future state", "Day in the life".
-    public var displayName: String {
-        switch self {
-        case .currentState: "Current state"
-        case .futureState: "Future state"
-        case .dayInTheLife: "Day in the life"
-        }
-    }
-
     /// Every raw value, joined for error messages and help texts: `current-state, future-state, day-in-the-life`.
     public static var allSpellings: String {
         allCases.map(\.rawValue).joined(separator: ", ")

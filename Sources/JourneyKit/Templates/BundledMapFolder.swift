@@ -89,7 +89,7 @@ enum BundledMapFolder: String, Sendable, CaseIterable {
             throw .unreadable(name: name, reason: "\(file.path): \(error.localizedDescription)")
         }
         do {
-            return BundledMap(name: name, map: try JourneyParser.parse(data, path: file.path))
+            return BundledMap(name: name, file: try JourneyParser.parse(data, path: file.path))
         } catch {
             throw .unreadable(name: name, reason: error.description)
         }

@@ -34,6 +34,7 @@ struct EditCommand: ParsableCommand {
         var map: JourneyMap
         var message: StatusMessage?
         var version: FileVersion?
+        var scenarioHint: String?
         if exists {
             let bytes = try MapSource.read(file)
             version = FileVersion(contents: bytes)
@@ -42,7 +43,9 @@ struct EditCommand: ParsableCommand {
                 message = .info(.templateNotUsed(file: file, template: template))
             }
         } else {
-            map = try TemplateChoice.map(named: template)
+            let bundled = try TemplateChoice.bundled(named: template)
+            map = bundled.map
+            scenarioHint = bundled.scenarioHint
             if let title { map.title = title }
             message = .info(.newFromTemplate(template: template, file: file))
         }
@@ -61,7 +64,8 @@ struct EditCommand: ParsableCommand {
             mouseEnabled: !noMouse,
             message: message,
             diskVersion: version,
-            language: Interface.language)
+            language: Interface.language,
+            scenarioHint: scenarioHint)
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()
         terminal.shutdown()
