@@ -153,18 +153,15 @@ enum CommandTable {
     ]
 
     private static func addItem(_ list: ItemList) -> CommandSpec {
-        let key: Character = list == .painPoints ? "p" : "o"
+        let key = list.traits.key
         return CommandSpec(
             name: list.commandWord, aliases: Array(list.commandWords.dropFirst()), syntax: .text(.text, optional: false),
             parse: { ArgumentReader.required($0, name: list.commandWord, syntax: .text(.text, optional: false)) { .addItem(list, $0) } },
             keys: [KeyBinding([.character(key)], .prompt), KeyBinding(.detail, [.character(key)], .prompt)],
-            prompt: PromptSpec(label: list == .painPoints ? LocalizedText(en: "New pain point", es: "Nuevo punto de dolor")
-                                                          : LocalizedText(en: "New opportunity", es: "Nueva oportunidad"),
+            prompt: PromptSpec(label: list.traits.newItemLabel,
                                splitsPastedLines: list, requires: .cell),
             section: .cell,
-            help: list == .painPoints
-                ? LocalizedText(en: "add a pain point (pasted lines add one each)", es: "añadir un punto de dolor (cada línea pegada añade uno)")
-                : LocalizedText(en: "add an opportunity (pasted lines add one each)", es: "añadir una oportunidad (cada línea pegada añade una)"))
+            help: list.traits.addHelp)
     }
 
     // MARK: Stages and touchpoints

@@ -100,7 +100,7 @@ extension ScreenPainter {
     private mutating func paintList(_ list: ItemList, _ content: DetailContent, in area: EditorLayout.Rect) {
         guard area.height > 0, area.width > 2 else { return }
         let items = DetailPane.items(list, of: content.cell)
-        let role: StyleRole = list == .painPoints ? .painPoint : .opportunity
+        let role = list.traits.role
         buffer.write(" " + text(.listHeading(list, count: items.count)), x: area.x, y: area.y, width: area.width, role: role)
         let rows = area.height - 1
         guard rows > 0 else { return }

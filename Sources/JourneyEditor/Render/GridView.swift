@@ -179,9 +179,9 @@ extension ScreenPainter {
     /// ("2 pain points · 1 opportunity") or one line each when that is too wide; none when even
     /// those do not fit.
     private func countWords(_ cell: Cell, width: Int) -> [[(text: String, role: StyleRole)]] {
-        var parts: [(text: String, role: StyleRole)] = []
-        if !cell[list: .painPoints].isEmpty { parts.append((text(.painCount(cell[list: .painPoints].count)), .painPoint)) }
-        if !cell[list: .opportunities].isEmpty { parts.append((text(.opportunityCount(cell[list: .opportunities].count)), .opportunity)) }
+        let parts: [(text: String, role: StyleRole)] = ItemList.allCases.compactMap { list in
+            cell[list: list].isEmpty ? nil : (list.count(cell[list: list].count, in: language), list.traits.role)
+        }
         let widths = parts.map { DisplayWidth.of($0.text) }
         if widths.reduce(0, +) + DisplayWidth.of(glyphs.separator) * (parts.count - 1) <= width { return [parts] }
         return widths.allSatisfy { $0 <= width } ? parts.map { [$0] } : []
@@ -191,20 +191,18 @@ extension ScreenPainter {
     /// line for words) the `!n *n` badges of pain points and opportunities, explained by the
     /// legend under the grid.
     private mutating func paintEmotionLine(_ cell: Cell, x textX: Int, y: Int, width textWidth: Int, tint: StyleRole?, badges: Bool) {
-        var counts = ""
-        if badges {
-            if !cell[list: .painPoints].isEmpty { counts += "!\(cell[list: .painPoints].count)" }
-            if !cell[list: .opportunities].isEmpty { counts += (counts.isEmpty ? "" : " ") + "*\(cell[list: .opportunities].count)" }
-        }
+        let badgeParts: [(text: String, role: StyleRole)] = badges ? ItemList.allCases.compactMap { list in
+            cell[list: list].isEmpty ? nil : (list.traits.badge + "\(cell[list: list].count)", list.traits.role)
+        } : []
+        let counts = badgeParts.map(\.text).joined(separator: " ")
         var countsWidth = 0
         if !counts.isEmpty {
             countsWidth = counts.count + 1
             let countsX = textX + textWidth - counts.count
             if countsX > textX + 4 {
                 var position = countsX
-                for part in counts.split(separator: " ") {
-                    let role: StyleRole = tint ?? (part.first == "!" ? .painPoint : .opportunity)
-                    position += buffer.write(part, x: position, y: y, width: textX + textWidth - position, role: role, ellipsis: false)
+                for part in badgeParts {
+                    position += buffer.write(part.text, x: position, y: y, width: textX + textWidth - position, role: tint ?? part.role, ellipsis: false)
                     position += 1
                 }
             } else {

@@ -34,7 +34,7 @@ extension PromptPurpose {
         case .commandLine: return ":"
         case .command(let name, _, let arguments):
             if name == "item edit", let list = ItemList.allCases.first(where: { arguments.hasPrefix($0.commandWord + " ") }) {
-                return list == .painPoints ? ModelStrings.painPoint.text(in: language) : ModelStrings.opportunity.text(in: language)
+                return list.traits.singular.text(in: language)
             }
             return CommandTable.spec(named: name)?.prompt?.label.text(in: language) ?? ":" + name
         }

@@ -59,24 +59,28 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
         case .feelingSet: return l.choose(en: "Feeling set", es: "Sentimiento cambiado")
         case .feelingCleared: return l.choose(en: "Feeling cleared", es: "Sentimiento borrado")
         case .itemAdded(let list, let count):
-            return list == .painPoints ? l.choose(en: "Pain point added (\(count) here)", es: "Punto de dolor añadido (\(count) aquí)")
-                                       : l.choose(en: "Opportunity added (\(count) here)", es: "Oportunidad añadida (\(count) aquí)")
+            let t = list.traits, name = t.singular.text(in: l)
+            return l.choose(en: "\(name) added (\(count) here)", es: "\(name) \(t.agree("añadido", "añadida")) (\(count) aquí)")
         case .itemsAddedFromLines(let list, let count):
+            let t = list.traits
             return l.choose(en: "\(list.count(count, in: l)) added, one per pasted line (u undoes)",
-                            es: "\(list.count(count, in: l)) \(l.noun(for: count, one: list == .painPoints ? "añadido" : "añadida", other: list == .painPoints ? "añadidos" : "añadidas")), uno por línea pegada (u deshace)")
+                            es: "\(list.count(count, in: l)) \(l.noun(for: count, one: t.agree("añadido", "añadida"), other: t.agree("añadidos", "añadidas"))), uno por línea pegada (u deshace)")
         case .itemEdited(let list):
-            return list == .painPoints ? l.choose(en: "Pain point changed", es: "Punto de dolor cambiado") : l.choose(en: "Opportunity changed", es: "Oportunidad cambiada")
+            let t = list.traits, name = t.singular.text(in: l)
+            return l.choose(en: "\(name) changed", es: "\(name) \(t.agree("cambiado", "cambiada"))")
         case .itemDeleted(let list):
-            return list == .painPoints ? l.choose(en: "Deleted the pain point (u undoes)", es: "Punto de dolor borrado (u deshace)")
-                                       : l.choose(en: "Deleted the opportunity (u undoes)", es: "Oportunidad borrada (u deshace)")
+            let t = list.traits
+            return l.choose(en: "Deleted the \(list.itemName(in: l)) (u undoes)", es: "\(t.singular.text(in: l)) \(t.agree("borrado", "borrada")) (u deshace)")
         case .itemMoved(let list, let position):
-            return l.choose(en: "Moved the \(list.itemName(in: l)) to place \(position)", es: (list == .painPoints ? "Punto de dolor movido" : "Oportunidad movida") + " al puesto \(position)")
+            let t = list.traits
+            return l.choose(en: "Moved the \(list.itemName(in: l)) to place \(position)", es: "\(t.singular.text(in: l)) \(t.agree("movido", "movida")) al puesto \(position)")
         case .itemAlreadyAtEnd(let list, let first):
-            return list == .painPoints ? l.choose(en: "The pain point is already \(first ? "first" : "last")", es: "El punto de dolor ya es el \(first ? "primero" : "último")")
-                                       : l.choose(en: "The opportunity is already \(first ? "first" : "last")", es: "La oportunidad ya es la \(first ? "primera" : "última")")
+            let t = list.traits
+            return l.choose(en: "The \(list.itemName(in: l)) is already \(first ? "first" : "last")",
+                            es: "\(t.agree("El", "La")) \(list.itemName(in: l)) ya es \(t.agree("el", "la")) \(first ? t.agree("primero", "primera") : t.agree("último", "última"))")
         case .noSuchItem(let list, let number, let count):
             return l.choose(en: "There is no \(list.itemName(in: l)) \(number) here: the cell has \(list.count(count, in: l))",
-                            es: "No hay \(list == .painPoints ? "punto de dolor" : "oportunidad") \(number) aquí: la celda tiene \(list.count(count, in: l))")
+                            es: "No hay \(list.itemName(in: l)) \(number) aquí: la celda tiene \(list.count(count, in: l))")
         case .nothingAdded: return l.choose(en: "Nothing added", es: "No se añadió nada")
         case .nothingEntered: return l.choose(en: "Nothing entered; nothing changed", es: "No se escribió nada; nada cambió")
         case .cancelled: return l.choose(en: "Cancelled", es: "Cancelado")

@@ -16,8 +16,6 @@ enum ScreenStrings: Localized, Hashable {
     case noTouchpoints
     case moreAbove(Int)
     case moreBelow(Int)
-    case painCount(Int)
-    case opportunityCount(Int)
     // The emotion curve.
     case emotion
     case curveTitle(stages: Int)
@@ -81,8 +79,6 @@ enum ScreenStrings: Localized, Hashable {
                             es: "Aún no hay puntos de contacto: T añade uno (o :touchpoint add NOMBRE | CANAL)")
         case .moreAbove(let count): return l.choose(en: "\(count) more", es: "\(count) más")
         case .moreBelow(let count): return l.choose(en: "\(count) more", es: "\(count) más")
-        case .painCount(let count): return l.count(count, one: l.choose(en: "pain point", es: "punto de dolor"), other: l.choose(en: "pain points", es: "puntos de dolor"))
-        case .opportunityCount(let count): return l.count(count, one: l.choose(en: "opportunity", es: "oportunidad"), other: l.choose(en: "opportunities", es: "oportunidades"))
         case .emotion: return ModelStrings.emotion.text(in: l)
         case .curveTitle(let stages):
             return l.choose(en: "Emotion across ", es: "Emoción a lo largo de ")
@@ -98,12 +94,11 @@ enum ScreenStrings: Localized, Hashable {
         case .editingNote: return l.choose(en: "Note (editing)", es: "Nota (editando)")
         case .listHeading(let list, let count):
             // The count as the grid's badge shows it, so that the pane explains the badges.
-            let name = (list == .painPoints ? ModelStrings.painPoints : ModelStrings.opportunities).text(in: l)
-            return count == 0 ? name : (list == .painPoints ? "!" : "*") + "\(count) " + name
+            let name = list.title(in: l)
+            return count == 0 ? name : list.traits.badge + "\(count) " + name
         case .emptyListHint(let list):
-            return list == .painPoints
-                ? l.choose(en: "(none: p adds one)", es: "(ninguno: p añade uno)")
-                : l.choose(en: "(none: o adds one)", es: "(ninguna: o añade una)")
+            let t = list.traits
+            return l.choose(en: "(none: \(t.key) adds one)", es: "(\(t.agree("ninguno", "ninguna")): \(t.key) añade \(t.agree("uno", "una")))")
         case .moreItems(let count): return l.choose(en: "\(count) more", es: "\(count) más")
         case .gridHints:
             return ScreenStrings.helpHint.text(in: l)
