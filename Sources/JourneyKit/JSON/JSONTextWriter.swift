@@ -47,6 +47,45 @@ struct JSONTextWriter {
         bytes.append(0x22)
     }
 
+    /// Appends a number written as the caller gives it (`-1.25`, `3`), or `null` for `nil`.
+    mutating func number(_ text: String?) {
+        guard let text else {
+            raw("null")
+            return
+        }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends a string in quotes, escaped, or `null` for `nil`.
+    mutating func optionalString(_ value: String?) {
+        guard let value else {
+            raw("null")
+            return
+        }
+        string(value)
+    }
+
+    /// Appends a `[` … `]` array of objects, one per line at `level + 1`, or `[]` when empty;
+    /// `body` writes each object's members (at `level + 2`) between its braces.
+    mutating func objectArray<Element>(_ elements: some Sequence<Element>, indent level: Int, body: (inout JSONTextWriter, Element) -> Void) {
+        var empty = true
+        for element in elements {
+            raw(empty ? "[" : ",")
+            empty = false
+            newline(indent: level + 1)
+            raw("{")
+            body(&self, element)
+            newline(indent: level + 1)
+            raw("}")
+        }
+        if empty {
+            raw("[]")
+        } else {
+            newline(indent: level)
+            raw("]")
+        }
+    }
+
     /// Appends a `[` … `]` array of strings, one per line, or `[]` when empty.
     mutating func stringArray(_ values: [String], indent level: Int) {
         guard !values.isEmpty else {

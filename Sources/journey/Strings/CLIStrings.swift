@@ -35,6 +35,8 @@ enum CLIStrings: Localized {
     case noStages
     /// `journey merge`: more than one of its inputs is standard input.
     case mergeOneStandardInput
+    /// `journey compare`: both maps are standard input.
+    case compareOneStandardInput
     /// `journey merge`: one conflict, on standard error.
     case conflict(file: String, summary: String, ours: String, theirs: String)
     /// `journey merge`: a stage or touchpoint deleted on one side.
@@ -102,6 +104,9 @@ enum CLIStrings: Localized {
         case .mergeOneStandardInput:
             language.choose(en: "At most one of BASE, OURS and THEIRS can be - (standard input)",
                             es: "Solo uno de BASE, OURS y THEIRS puede ser - (la entrada estándar)")
+        case .compareOneStandardInput:
+            language.choose(en: "At most one of CURRENT and FUTURE can be - (standard input)",
+                            es: "Solo uno de ACTUAL y FUTURO puede ser - (la entrada estándar)")
         case .conflict(let file, let summary, let ours, let theirs):
             language.choose(en: "\(file): conflict: \(summary): ours \(ours) / theirs \(theirs)",
                             es: "\(file): conflicto: \(summary): nuestra \(ours) / suya \(theirs)")

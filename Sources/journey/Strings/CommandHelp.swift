@@ -11,6 +11,8 @@ enum CommandHelp: Localized {
     case exportAbstract, exportDiscussion(formats: [MapFormat])
     case importAbstract, importDiscussion(formats: [MapFormat])
     case mergeAbstract, mergeDiscussion
+    case statsAbstract, statsDiscussion
+    case compareAbstract, compareDiscussion
     case templatesAbstract
     case keysAbstract, keysDiscussion
 
@@ -182,6 +184,64 @@ enum CommandHelp: Localized {
                             es: "Fusiona dos versiones de un mapa que cambiaron a partir de una base común (un driver de fusión de git).")
         case .mergeDiscussion:
             MergeHelp.discussion(in: language)
+        case .statsAbstract:
+            language.choose(en: "Analyse a map: average emotion and evidence per stage, the most voted pain points, the impact/effort matrix.",
+                            es: "Analiza un mapa: emoción media y evidencia por etapa, los puntos de dolor más votados, la matriz de impacto y esfuerzo.")
+        case .statsDiscussion:
+            language.choose(
+                en: """
+                    Per stage: the average emotion of its rated cells, its cells, pain points, opportunities and \
+                    votes, how many cells are researched, partial, assumed or not stated, and its metrics. Then \
+                    the stage with the lowest average, the ten pain points with the most votes, and every \
+                    opportunity in its quadrant: quick wins (impact 4-5, effort 1-2), big bets (impact 4-5, \
+                    effort 3-5), fill-ins (impact 1-3, effort 1-2), money pits (impact 1-3, effort 3-5) and \
+                    unscored. --format json prints the figures for scripts; --format markdown, for a report. \
+                    Exit status: 0, or 1 when the map cannot be read.
+
+                    Examples:
+                      journey stats shop.journey
+                      journey stats shop.journey --format markdown > recommendations.md
+                      journey stats shop.journey --format json | jq '.opportunityMatrix.quickWins'
+                    """,
+                es: """
+                    Por etapa: la emoción media de sus celdas valoradas, sus celdas, puntos de dolor, \
+                    oportunidades y votos, cuántas celdas están investigadas, son parciales, supuestas o sin \
+                    indicar, y sus métricas. Después, la etapa con la emoción media más baja, los diez puntos de \
+                    dolor más votados y cada oportunidad en su cuadrante: victorias rápidas (impacto 4-5, \
+                    esfuerzo 1-2), grandes apuestas (impacto 4-5, esfuerzo 3-5), tareas de relleno (impacto 1-3, \
+                    esfuerzo 1-2), pozos sin fondo (impacto 1-3, esfuerzo 3-5) y sin puntuar. --format json \
+                    imprime las cifras para scripts; --format markdown, para un informe. Estado de salida: 0, o 1 \
+                    si el mapa no se puede leer.
+
+                    Ejemplos:
+                      journey stats tienda.journey
+                      journey stats tienda.journey --format markdown > recomendaciones.md
+                      journey stats tienda.journey --format json | jq '.opportunityMatrix.quickWins'
+                    """)
+        case .compareAbstract:
+            language.choose(en: "Compare a current-state map with its future state, stage by stage.",
+                            es: "Compara un mapa del estado actual con su estado futuro, etapa por etapa.")
+        case .compareDiscussion:
+            language.choose(
+                en: """
+                    For each stage both maps have (names matched trimmed and case-insensitively): the average \
+                    emotion in each and the change, rounded to two decimals; then the stages only one map has. \
+                    Exit status: 0, or 1 when a map cannot be read.
+
+                    Examples:
+                      journey compare shop.journey shop-future.journey
+                      journey compare shop.journey shop-future.journey --format json
+                    """,
+                es: """
+                    Para cada etapa que tienen ambos mapas (nombres comparados sin espacios en los extremos ni \
+                    distinción de mayúsculas): la emoción media en cada uno y el cambio, redondeados a dos \
+                    decimales; después, las etapas que solo tiene uno de ellos. Estado de salida: 0, o 1 si un \
+                    mapa no se puede leer.
+
+                    Ejemplos:
+                      journey compare tienda.journey tienda-futuro.journey
+                      journey compare tienda.journey tienda-futuro.journey --format json
+                    """)
         case .templatesAbstract:
             language.choose(en: "List the templates (and example maps) with their stages.",
                             es: "Lista las plantillas (y los mapas de ejemplo) con sus etapas.")

@@ -4,7 +4,7 @@ import JourneyKit
 /// (`<file>` / `<archivo>`), in English and Spanish side by side.
 enum OptionHelp: Localized {
     // Value names
-    case fileValue, nameValue, textValue, kindValue, formatValue, inputValue, sideValue, pathValue, languageValue
+    case fileValue, nameValue, textValue, kindValue, formatValue, inputValue, sideValue, pathValue, languageValue, currentValue, futureValue
 
     // Shared
     case language
@@ -23,6 +23,8 @@ enum OptionHelp: Localized {
     case importInput, importFrom(names: [String]), importOutput, importForce
     // merge
     case mergeBase, mergeOurs, mergeTheirs, mergeOutput, mergeTake, mergeLabel
+    // stats and compare
+    case statsFile, compareCurrent, compareFuture, reportFormat
 
     func text(in language: Language) -> String {
         switch self {
@@ -35,6 +37,8 @@ enum OptionHelp: Localized {
         case .sideValue: language.choose(en: "side", es: "lado")
         case .pathValue: language.choose(en: "path", es: "ruta")
         case .languageValue: "en|es"
+        case .currentValue: language.choose(en: "current", es: "actual")
+        case .futureValue: language.choose(en: "future", es: "futuro")
 
         case .language:
             language.choose(en: "The language of messages and help: en (English) or es (Spanish); from LANG and LC_ALL when absent.",
@@ -123,6 +127,19 @@ enum OptionHelp: Localized {
         case .mergeLabel:
             language.choose(en: "The path to report conflicts under (git's %P); OURS when absent.",
                             es: "La ruta con la que informar de los conflictos (%P de git); OURS si falta.")
+
+        case .statsFile:
+            language.choose(en: "The map to analyse, or - for standard input.",
+                            es: "El mapa que analizar, o - para la entrada estándar.")
+        case .compareCurrent:
+            language.choose(en: "The current-state map, or - for standard input.",
+                            es: "El mapa del estado actual, o - para la entrada estándar.")
+        case .compareFuture:
+            language.choose(en: "The future-state map, or - for standard input.",
+                            es: "El mapa del estado futuro, o - para la entrada estándar.")
+        case .reportFormat:
+            language.choose(en: "The output's form: for reading, for scripts or for a report; text when absent.",
+                            es: "La forma de la salida: para leer, para scripts o para un informe; text si falta.")
         }
     }
 }
