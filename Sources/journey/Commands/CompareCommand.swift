@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
         let text = switch format ?? .text {
         case .text: comparison.text(in: Interface.language)
         case .json: comparison.json()
-        case .markdown: comparison.markdown(in: Interface.language)
+        case .markdown: comparison.markdown(in: currentMap.exportLanguage(fallback: Interface.language))  // a document: the map's language
         }
         try StandardStreams.write(Array(text.utf8), to: nil)
     }

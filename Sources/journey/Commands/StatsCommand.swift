@@ -19,11 +19,12 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var interface: LanguageOption
 
     func run() throws {
-        let statistics = MapStatistics(try MapSource.load(file))
+        let map = try MapSource.load(file)
+        let statistics = MapStatistics(map)
         let text = switch format ?? .text {
         case .text: statistics.text(in: Interface.language)
         case .json: statistics.json()
-        case .markdown: statistics.markdown(in: Interface.language)
+        case .markdown: statistics.markdown(in: map.exportLanguage(fallback: Interface.language))  // a document: the map's language
         }
         try StandardStreams.write(Array(text.utf8), to: nil)
     }
