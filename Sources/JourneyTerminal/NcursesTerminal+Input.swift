@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 extension NcursesTerminal {
     /// Waits up to `timeoutMilliseconds` for input; `nil` when none came in time.

@@ -1,5 +1,6 @@
 import Glibc
 import JourneyEditor
+import JourneySession
 import JourneyKit
 
 // journey-bench: the benchmark suite. See BenchOptions.usage, or run it with --help.

@@ -1,4 +1,3 @@
-import Foundation
 import JourneyKit
 
 /// Turns what was typed after `:` into an ``EditorCommand``, or a message saying what is wrong.
@@ -30,7 +29,7 @@ public enum CommandLineParser {
 
     /// Parses a command line (without the leading `:`).
     public static func parse(_ line: String) -> Result<EditorCommand, Failure> {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         let (word, rest) = splitWord(trimmed)
         switch word {
         case "":
@@ -162,17 +161,17 @@ public enum CommandLineParser {
 
     /// Splits `Name | channel` at the last `|`; the channel is `nil` when absent or empty.
     public static func splitNameAndChannel(_ text: String) -> (name: String, channel: String?) {
-        guard let bar = text.lastIndex(of: "|") else { return (text.trimmingCharacters(in: .whitespaces), nil) }
-        let name = text[..<bar].trimmingCharacters(in: .whitespaces)
-        let channel = text[text.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+        guard let bar = text.lastIndex(of: "|") else { return (text.trimmingSpaces(), nil) }
+        let name = text[..<bar].trimmingSpaces()
+        let channel = text[text.index(after: bar)...].trimmingSpaces()
         return (name, channel.isEmpty ? nil : channel)
     }
 
     /// The first word and the rest, both trimmed.
     static func splitWord(_ text: String) -> (String, String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (trimmed, "") }
-        return (String(trimmed[..<space]), trimmed[space...].trimmingCharacters(in: .whitespaces))
+        return (String(trimmed[..<space]), trimmed[space...].trimmingSpaces())
     }
 
     private static func fail(_ message: String) -> Result<EditorCommand, Failure> {
@@ -210,5 +209,15 @@ public enum CommandLineParser {
             return ["up", "down"].filter { $0.hasPrefix(afterSub) }.map { String(leading) + "touchpoint move " + $0 }
         }
         return []
+    }
+}
+
+extension StringProtocol {
+    /// The text without spaces or tabs at either end (what the command line ignores).
+    func trimmingSpaces() -> String {
+        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let last = lastIndex(where: { $0 != " " && $0 != "\t" })
+        else { return "" }
+        return String(self[first...last])
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import JourneyKit
 
 /// Carries out each ``EditorCommand`` on the editor state.
@@ -338,10 +337,9 @@ enum CommandRunner {
         let stageCount = map.stages.count
         let start = state.cursor.touchpoint * stageCount + state.cursor.stage
         func matches(_ cell: Cell) -> Bool {
-            let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-            if cell.note.range(of: text, options: options) != nil { return true }
-            if let feeling = cell.feeling, feeling.range(of: text, options: options) != nil { return true }
-            return (cell.painPoints + cell.opportunities).contains { $0.range(of: text, options: options) != nil }
+            if TextFolding.contains(text, in: cell.note) { return true }
+            if let feeling = cell.feeling, TextFolding.contains(text, in: feeling) { return true }
+            return (cell.painPoints + cell.opportunities).contains { TextFolding.contains(text, in: $0) }
         }
         var best: (distance: Int, position: CellPosition)?
         for touchpoint in map.touchpoints.indices {

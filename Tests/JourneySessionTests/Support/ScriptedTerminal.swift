@@ -1,4 +1,4 @@
-@testable import JourneyEditor
+import JourneyEditor
 import Synchronization
 import Testing
 

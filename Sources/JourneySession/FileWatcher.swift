@@ -1,3 +1,4 @@
+import JourneyEditor
 import JourneyKit
 
 /// Looks at the map's file now and then and says when it is no longer what the editor last read

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import JourneyEditor
+@testable import JourneySession
 import JourneyKit
 import JourneyTestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyEditor
 
 /// Runs the user's text editor (`$VISUAL`, else `$EDITOR`, else `vi`) on a temporary file and
 /// returns what was saved in it.

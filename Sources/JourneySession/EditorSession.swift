@@ -1,4 +1,5 @@
 import Foundation
+import JourneyEditor
 import JourneyKit
 
 /// The editor running on a terminal: reads input, steps the pure ``Editor``, performs the

@@ -1,0 +1,3 @@
+@testable import JourneyTerminal
+import JourneyScreen
+import Testing
