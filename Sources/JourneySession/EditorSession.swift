@@ -3,7 +3,9 @@ import JourneyEditor
 import JourneyKit
 
 /// The editor running on a terminal: reads input, steps the pure ``Editor``, performs the
-/// effects it asks for (saving, exporting, running `$EDITOR`) and shows each new frame; and keeps
+/// effects it asks for and shows each new frame. Saves and exports run on a worker of their own
+/// and report back as events, so the loop keeps reading keys meanwhile; `$EDITOR` gets the
+/// terminal for as long as it runs. The session also keeps
 /// the map safe meanwhile: a recovery file while there are unsaved changes, a presence file that
 /// tells other editors who has the map open, and a watch on the file for changes made by others.
 ///
@@ -31,6 +33,13 @@ public final class EditorSession {
         /// Whether the recovery file is written on a thread of its own (so that writing a huge
         /// map never delays a key); tests that look at the file at a given moment turn it off.
         public var recoveryInBackground = true
+        /// Whether saves and exports run on a thread of their own while keys keep coming; tests
+        /// that look at the file at a given moment turn it off (each is then done before the next
+        /// key is read).
+        public var savesInBackground = true
+        /// How long the loop waits for a key while a save or an export runs, in milliseconds,
+        /// before it looks whether the work has finished.
+        public var busyPollMilliseconds = 10
 
         /// The usual timings.
         public init() {}
@@ -45,6 +54,12 @@ public final class EditorSession {
     private let timing: Timing
     private let processID: Int32
     private let clock: @Sendable () -> Double
+    /// Runs saves and exports off the key path.
+    private let worker: EffectWorker
+    /// Whether a save was handed to the worker and its outcome not applied yet.
+    private var saveInFlight = false
+    /// Saves asked for while another was in flight, done one at a time after it.
+    private var heldSaves: [SaveRequest] = []
 
     /// Files beside the map, made once the map has a path.
     private var recovery: RecoveryStore?
@@ -91,6 +106,7 @@ public final class EditorSession {
         self.timing = timing
         self.processID = processID
         self.clock = clock
+        worker = EffectWorker(inBackground: timing.savesInBackground)
         lastRevision = state.revision
     }
 
@@ -112,7 +128,8 @@ public final class EditorSession {
                 end(keepingRecovery: true)
                 return .signal(signal)
             }
-            if let input = terminal.nextInput(timeoutMilliseconds: 200) {
+            let wait = worker.isBusy ? timing.busyPollMilliseconds : 200
+            if let input = terminal.nextInput(timeoutMilliseconds: wait) {
                 dispatch(.input(input))
                 // Take whatever else is already waiting (a burst of keys, a resize storm) before drawing.
                 var drained = 0
@@ -127,18 +144,26 @@ public final class EditorSession {
                 return .quit
             }
             housekeeping()
+            if state.hasQuit {  // a save that ends with quitting (`:wq`) reported back
+                end(keepingRecovery: false)
+                return .quit
+            }
             if needsPresent { present() }
         }
     }
 
-    /// Applies an event and everything that follows from its effects.
+    /// Applies an event and everything that follows from its effects, and the events of the
+    /// saves and exports that finished meanwhile.
     public func dispatch(_ event: EditorEvent) {
         var pending = [event]
         while !pending.isEmpty {
             let next = pending.removeFirst()
+            if case .saveFinished(let outcome) = next { saveFinished(outcome) }
             for effect in Editor.update(&state, with: next) {
                 if let outcome = perform(effect) { pending.append(outcome) }
             }
+            if case .saveFinished = next { startHeldSave() }
+            if pending.isEmpty { pending = worker.takeFinished() }
         }
         needsPresent = true
     }
@@ -166,6 +191,9 @@ public final class EditorSession {
     /// Ends the session: the presence file goes; the recovery file stays after a signal (written
     /// now if changes are waiting) and goes after a deliberate quit.
     private func end(keepingRecovery: Bool) {
+        // A save in flight is finished before the editor goes (saves asked for after it are not
+        // started: the user quit, or a signal came, and the recovery file keeps the changes).
+        worker.waitUntilDone()
         if keepingRecovery {
             if state.isModified && recoveryRevision != state.revision { writeRecovery() }
             if !state.isModified { recoveryWriter?.remove() }
@@ -181,7 +209,7 @@ public final class EditorSession {
     private func trackFiles() {
         guard let documentPath = state.document.path, documentPath != trackedDocumentPath else { return }
         trackedDocumentPath = documentPath
-        let path = Self.expandingHome(documentPath)
+        let path = MapWriting.expandingHome(documentPath)
         guard !path.isEmpty, path != trackedPath else { return }
         let wasTracking = trackedPath != nil
         recoveryWriter?.remove()
@@ -231,6 +259,7 @@ public final class EditorSession {
     // MARK: Housekeeping between keys
 
     private func housekeeping() {
+        for event in worker.takeFinished() { dispatch(event) }
         let now = clock()
         trackFiles()
         keepRecoveryFile(now: now)
@@ -293,26 +322,18 @@ public final class EditorSession {
 
     // MARK: Effects
 
-    /// Performs one effect; returns the event reporting its outcome, if it has one.
+    /// Performs one effect; returns the event reporting its outcome, if it has one now (saves
+    /// and exports report theirs when the worker is done).
     private func perform(_ effect: EditorEffect) -> EditorEvent? {
         switch effect {
         case .save(let request):
-            let outcome = save(request)
-            if case .saved = outcome, request.revision == state.revision { recoveryAfterSave() }
-            return .saveFinished(outcome)
-        case .export(let path, let contents):
-            do {
-                try AtomicFileWriter(fileSystem: fileSystem).write(Array(contents.utf8), to: Self.expandingHome(path))
-                return .exportFinished(path: path, error: nil)
-            } catch {
-                return .exportFinished(path: path, error: error.reason)
-            }
+            startSave(request)
+        case .export(let request):
+            let fileSystem = self.fileSystem
+            worker.submit { MapWriting.export(request, fileSystem: fileSystem) }
         case .editExternally(let position, let text):
-            terminal.suspend()
             let hint = position.stage < state.map.stages.count ? state.map.stages[position.stage].name : "note"
-            let result = externalEditor.edit(text, fileNameHint: hint)
-            terminal.resume()
-            terminal.invalidate()
+            let result = externalEditor.edit(text, fileNameHint: hint, terminal: terminal)
             return .externalEditFinished(position, result)
         case .resolveRecovery(let path, let restore):
             return .notice(resolveRecovery(path: path, restore: restore))
@@ -330,45 +351,50 @@ public final class EditorSession {
         return nil
     }
 
+    // MARK: Saves off the key path
+
+    /// Hands a save to the worker, or holds it while another save is in flight: the file is then
+    /// checked against what that save wrote, never against what was there before it.
+    private func startSave(_ request: SaveRequest) {
+        guard !saveInFlight else {
+            heldSaves.append(request)
+            return
+        }
+        saveInFlight = true
+        let fileSystem = self.fileSystem
+        worker.submit { .saveFinished(MapWriting.save(request, fileSystem: fileSystem)) }
+    }
+
+    /// Notes that the save in flight finished (before the editor applies its outcome).
+    private func saveFinished(_ outcome: SaveOutcome) {
+        saveInFlight = false
+        if case .saved(let request, _) = outcome, request.revision == state.revision { recoveryAfterSave() }
+    }
+
+    /// Starts the saves held while one was in flight, as one save of the map as it is now (they
+    /// asked to save what was there then, and the map now holds it and what came after).
+    private func startHeldSave() {
+        guard !saveInFlight, var request = heldSaves.first else { return }
+        if case .conflicts = state.mode {
+            heldSaves.removeAll()  // the conflict review ends in a save of its own, or cancels
+            return
+        }
+        // Held saves to the same file with the same kind of check become one.
+        let same = heldSaves.prefix { $0.path == request.path && SaveCheck.sameKind($0.check, request.check) }
+        heldSaves.removeFirst(same.count)
+        if same.contains(where: { $0.then == .quit }) { request.then = .quit }
+        request.map = state.map
+        request.revision = state.revision
+        if case .expect = request.check, request.path == state.document.path {
+            request.check = .expect(state.diskVersion ?? .absent)
+        }
+        startSave(request)
+    }
+
     private func recoveryAfterSave() {
         recoveryWriter?.remove()
         recoveryRevision = nil
         waitingSince = nil
-    }
-
-    private func save(_ request: SaveRequest) -> SaveOutcome {
-        let path = Self.expandingHome(request.path)
-        switch request.check {
-        case .none:
-            break
-        case .createOnly:
-            if let existing = try? fileSystem.status(path) {
-                return .failed(path: request.path, message: existing.isDirectory ? "it is a folder" : "a file of that name exists; ':w! \(request.path)' replaces it")
-            }
-        case .expect(let expected):
-            // The file is read once: its version and, when it changed, the map it holds.
-            let onDisk: [UInt8]?
-            do {
-                onDisk = try fileSystem.status(path) == nil ? nil : try fileSystem.readFile(path)
-            } catch {
-                return .failed(path: request.path, message: "cannot check what is on disk first: \(error.reason)")
-            }
-            if let onDisk, FileVersion(contents: onDisk) != expected {
-                do {
-                    let theirs = try MapFile.decode(onDisk, path: path, format: .journey)
-                    return .changedOnDisk(request, theirs: theirs, version: FileVersion(contents: onDisk))
-                } catch {
-                    return .failed(path: request.path, message: "it changed on disk and cannot be read as a map (\(error)); ':w!' replaces it, ':w PATH' saves elsewhere")
-                }
-            }
-        }
-        let bytes = JourneyWriter.bytes(for: request.map)
-        do {
-            try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path)
-        } catch {
-            return .failed(path: request.path, message: error.reason)
-        }
-        return .saved(request, version: FileVersion(contents: bytes))
     }
 
     private func resolveRecovery(path: String, restore: Bool) -> StatusMessage {
@@ -395,11 +421,5 @@ public final class EditorSession {
     /// The last part of a path.
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    /// `~/x` as the home folder's `x`; other paths unchanged.
-    static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return path }
-        return home + path.dropFirst()
     }
 }

@@ -210,12 +210,8 @@ enum CommandRunner {
             state.hasQuit = true
             return [.quit]
         case .export(let format, let path):
-            let contents = switch format {
-            case .markdown: MarkdownExporter.markdown(for: state.map)
-            case .json: JSONInterchange.encode(state.map)
-            }
             state.message = .info("Exporting to \(path)…")
-            return [.export(path: path, contents: contents)]
+            return [.export(ExportRequest(path: path, map: state.map, format: format, revision: state.revision))]
         case .undo:
             guard let entry = state.history.undo(from: state.snapshot) else {
                 state.message = .info("Nothing to undo")
