@@ -29,6 +29,10 @@ public enum Editor {
         case .input(.resize(let size)):
             state.screenSize = size
             effects = []
+        case .input(.undecodable(let bytes)):
+            let hex = bytes.map { byte in (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true) }.joined(separator: " ")
+            state.message = .error("Ignored typed bytes that are not UTF-8 (\(hex)): set the terminal to UTF-8")
+            effects = []
         case .saveFinished(let outcome):
             effects = handleSaveOutcome(outcome, state: &state)
         case .exportFinished(let path, let error):

@@ -61,6 +61,11 @@ final class TmuxSession {
         _ = try CommandRun.run(tmux, ["-L", socket, "send-keys", "-l", text])
     }
 
+    /// Sends raw bytes, given in hexadecimal (`"e9"`), as a terminal in another encoding would.
+    func bytes(_ hex: String...) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "send-keys", "-H"] + hex)
+    }
+
     /// Pastes text as a terminal's bracketed paste.
     func paste(_ text: String) throws {
         _ = try CommandRun.run(tmux, ["-L", socket, "set-buffer", text])
