@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"]),
         .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor", "JourneyKit", "JourneyTestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "JourneySessionTests", dependencies: ["JourneySession", "JourneyEditor", "JourneyKit", "JourneyTestSupport"]),
+        .testTarget(name: "JourneyBenchTests", dependencies: ["journey-bench", "JourneyKit"]),
         .testTarget(name: "JourneyTerminalTests", dependencies: ["JourneyTerminal", "JourneyScreen"]),
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["JourneyKit"]),
     ],
