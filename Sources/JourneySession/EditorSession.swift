@@ -60,6 +60,8 @@ public final class EditorSession {
     private var saveInFlight = false
     /// Saves asked for while another was in flight, done one at a time after it.
     private var heldSaves: [SaveRequest] = []
+    /// Whether a look at the map's file was handed to the worker and is not done yet.
+    private var watchInFlight = false
 
     /// Files beside the map, made once the map has a path.
     private var recovery: RecoveryStore?
@@ -163,7 +165,7 @@ public final class EditorSession {
                 if let outcome = perform(effect) { pending.append(outcome) }
             }
             if case .saveFinished = next { startHeldSave() }
-            if pending.isEmpty { pending = worker.takeFinished() }
+            if pending.isEmpty { pending = takeFinishedWork() }
         }
         needsPresent = true
     }
@@ -259,16 +261,18 @@ public final class EditorSession {
     // MARK: Housekeeping between keys
 
     private func housekeeping() {
-        for event in worker.takeFinished() { dispatch(event) }
+        for event in takeFinishedWork() { dispatch(event) }
         let now = clock()
         trackFiles()
         keepRecoveryFile(now: now)
         reportRecoveryFailure()
-        if let watcher, now - lastWatch >= timing.watchInterval, !state.document.isNew || state.diskVersion != nil {
+        if let watcher, !watchInFlight, now - lastWatch >= timing.watchInterval, !state.document.isNew || state.diskVersion != nil {
+            // Reading and decoding a changed file of a huge map takes a while: on the worker.
             lastWatch = now
-            if let change = watcher.check(known: state.diskVersion, noticed: state.noticedDiskVersion) {
-                dispatch(.outsideChange(change))
-            }
+            watchInFlight = true
+            let known = state.diskVersion, noticed = state.noticedDiskVersion
+            worker.submit(.watch) { watcher.check(known: known, noticed: noticed).map(EditorEvent.outsideChange) }
+            for event in takeFinishedWork() { dispatch(event) }
         }
         if let presence, now - lastPresenceLook >= timing.presenceInterval {
             lastPresenceLook = now
@@ -330,7 +334,7 @@ public final class EditorSession {
             startSave(request)
         case .export(let request):
             let fileSystem = self.fileSystem
-            worker.submit { MapWriting.export(request, fileSystem: fileSystem) }
+            worker.submit(.export) { MapWriting.export(request, fileSystem: fileSystem) }
         case .editExternally(let position, let text):
             let hint = position.stage < state.map.stages.count ? state.map.stages[position.stage].name : "note"
             let result = externalEditor.edit(text, fileNameHint: hint, terminal: terminal)
@@ -362,7 +366,15 @@ public final class EditorSession {
         }
         saveInFlight = true
         let fileSystem = self.fileSystem
-        worker.submit { .saveFinished(MapWriting.save(request, fileSystem: fileSystem)) }
+        worker.submit(.save) { .saveFinished(MapWriting.save(request, fileSystem: fileSystem)) }
+    }
+
+    /// The events of the work the worker has finished, in order.
+    private func takeFinishedWork() -> [EditorEvent] {
+        worker.takeFinished().compactMap { finished in
+            if finished.job == .watch { watchInFlight = false }
+            return finished.event
+        }
     }
 
     /// Notes that the save in flight finished (before the editor applies its outcome).
