@@ -48,24 +48,24 @@ public final class EditorSession {
     /// The editor's state, as of the last event.
     public private(set) var state: EditorState
     private let terminal: any TerminalDevice
-    private let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
     private let externalEditor: ExternalEditor
     private let signals: SignalWatcher?
     private let timing: Timing
     private let processID: Int32
     private let clock: @Sendable () -> Double
     /// Runs saves and exports off the key path.
-    private let worker: EffectWorker
+    let worker: EffectWorker
     /// Whether a save was handed to the worker and its outcome not applied yet.
-    private var saveInFlight = false
+    var saveInFlight = false
     /// Saves asked for while another was in flight, done one at a time after it.
-    private var heldSaves: [SaveRequest] = []
+    var heldSaves: [SaveRequest] = []
     /// Whether a look at the map's file was handed to the worker and is not done yet.
-    private var watchInFlight = false
+    var watchInFlight = false
 
     /// Files beside the map, made once the map has a path.
     private var recovery: RecoveryStore?
-    private var recoveryWriter: RecoveryWriter?
+    var recoveryWriter: RecoveryWriter?
     private var presence: PresenceFile?
     private var watcher: FileWatcher?
     /// The path the files above were made for, as the document names it and expanded.
@@ -73,11 +73,11 @@ public final class EditorSession {
     private var trackedPath: String?
 
     /// The revision in the recovery file, if this session wrote one.
-    private var recoveryRevision: Int?
+    var recoveryRevision: Int?
     /// When the revision last changed, and when unsaved changes began to wait for the recovery file.
     private var lastRevision: Int
     private var lastChangeTime: Double = 0
-    private var waitingSince: Double?
+    var waitingSince: Double?
     private var recoveryFailureShown = false
     private var lastWatch: Double = 0
     private var lastPresenceLook: Double = 0
@@ -353,60 +353,6 @@ public final class EditorSession {
             break
         }
         return nil
-    }
-
-    // MARK: Saves off the key path
-
-    /// Hands a save to the worker, or holds it while another save is in flight: the file is then
-    /// checked against what that save wrote, never against what was there before it.
-    private func startSave(_ request: SaveRequest) {
-        guard !saveInFlight else {
-            heldSaves.append(request)
-            return
-        }
-        saveInFlight = true
-        let fileSystem = self.fileSystem
-        worker.submit(.save) { .saveFinished(MapWriting.save(request, fileSystem: fileSystem)) }
-    }
-
-    /// The events of the work the worker has finished, in order.
-    private func takeFinishedWork() -> [EditorEvent] {
-        worker.takeFinished().compactMap { finished in
-            if finished.job == .watch { watchInFlight = false }
-            return finished.event
-        }
-    }
-
-    /// Notes that the save in flight finished (before the editor applies its outcome).
-    private func saveFinished(_ outcome: SaveOutcome) {
-        saveInFlight = false
-        if case .saved(let request, _) = outcome, request.revision == state.revision { recoveryAfterSave() }
-    }
-
-    /// Starts the saves held while one was in flight, as one save of the map as it is now (they
-    /// asked to save what was there then, and the map now holds it and what came after).
-    private func startHeldSave() {
-        guard !saveInFlight, var request = heldSaves.first else { return }
-        if case .conflicts = state.mode {
-            heldSaves.removeAll()  // the conflict review ends in a save of its own, or cancels
-            return
-        }
-        // Held saves to the same file with the same kind of check become one.
-        let same = heldSaves.prefix { $0.path == request.path && SaveCheck.sameKind($0.check, request.check) }
-        heldSaves.removeFirst(same.count)
-        if same.contains(where: { $0.then == .quit }) { request.then = .quit }
-        request.map = state.map
-        request.revision = state.revision
-        if case .expect = request.check, request.path == state.document.path {
-            request.check = .expect(state.diskVersion ?? .absent)
-        }
-        startSave(request)
-    }
-
-    private func recoveryAfterSave() {
-        recoveryWriter?.remove()
-        recoveryRevision = nil
-        waitingSince = nil
     }
 
     private func resolveRecovery(path: String, restore: Bool) -> StatusMessage {

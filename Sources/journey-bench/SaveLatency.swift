@@ -98,6 +98,7 @@ final class SaveLatencyTerminal: TerminalDevice {
     private var saveAsked: UInt64 = 0
     private var nextKeyRead: UInt64 = 0
     private var nextKeyShown: UInt64 = 0
+    private var quitting = false
     private let fileSystem: SaveTimingFileSystem
     private var saved: UInt64 { fileSystem.savedAt }
 
@@ -123,12 +124,15 @@ final class SaveLatencyTerminal: TerminalDevice {
             nextKeyRead = MonotonicClock.now()
             return .key(.character("j"))
         default:
-            guard saved > 0, nextKeyShown > 0 else {
+            guard quitting || (saved > 0 && nextKeyShown > 0) else {
                 step -= 1  // stay here until the save is written
                 if timeoutMilliseconds > 0 { usleep(UInt32(min(timeoutMilliseconds, 1)) * 1000) }
                 return nil
             }
-            return .key(.character("q"))
+            quitting = true
+            // `:q!` (quitting waits for a save in flight); `q` could meet a save not yet reported.
+            let quit: [Key] = [.character(":"), .character("q"), .character("!"), .enter]
+            return .key(quit[min(step - 3, quit.count - 1)])
         }
     }
 
