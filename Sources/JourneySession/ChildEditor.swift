@@ -10,6 +10,8 @@ enum ChildEditor {
         case exited(Int32)
         case killed(signal: Int32)
         case couldNotStart(String)
+        /// Waiting for it failed (it was reaped elsewhere); what it wrote is not trusted.
+        case lost(String)
     }
 
     /// Runs `/bin/sh -c 'COMMAND "$1"' journey-editor FILE` and waits for it to end.
@@ -31,7 +33,7 @@ enum ChildEditor {
             let result = waitpid(child, &status, WUNTRACED)
             if result < 0 {
                 if errno == EINTR { continue }
-                ending = .killed(signal: 0)
+                ending = .lost(String(cString: strerror(errno)))
                 break
             }
             if status & 0xFF == 0x7F {

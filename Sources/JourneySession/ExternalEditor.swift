@@ -50,6 +50,8 @@ public struct ExternalEditor: Sendable {
         switch ending {
         case .couldNotStart(let reason):
             return .failure(ExternalEditFailure("Cannot start the editor '\(command)': \(reason)"))
+        case .lost(let reason):
+            return .failure(ExternalEditFailure("Lost track of the editor '\(command)' (\(reason)); the note is unchanged"))
         case .killed(let signal):
             return .failure(ExternalEditFailure("The editor '\(command)' was ended by signal \(signal); the note is unchanged"))
         case .exited(let status) where status != 0:
