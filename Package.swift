@@ -7,7 +7,9 @@ let package = Package(
     products: [
         .executable(name: "journey", targets: ["journey"]),
         .library(name: "JourneyKit", targets: ["JourneyKit"]),
+        .library(name: "JourneyScreen", targets: ["JourneyScreen"]),
         .library(name: "JourneyEditor", targets: ["JourneyEditor"]),
+        .library(name: "JourneySession", targets: ["JourneySession"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,10 +26,23 @@ let package = Package(
             name: "JourneyKit",
             dependencies: ["JourneyAssets"]
         ),
+        // What the editor and the terminal share: the screen buffer and frame, styles, display
+        // widths, keys and input events, and the `TerminalDevice` protocol. Pure Swift.
+        .target(name: "JourneyScreen"),
         // The pure editor core: state, update, commands, undo, layout and rendering into a buffer.
+        // It does no I/O: no Foundation, no files, processes, threads or signals (a test in
+        // JourneyEditorTests checks its imports; member import visibility keeps Foundation's
+        // extensions out even though JourneyKit uses Foundation).
         .target(
             name: "JourneyEditor",
-            dependencies: ["JourneyKit"]
+            dependencies: ["JourneyKit", "JourneyScreen"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // The editor on a terminal: the input loop, saves and exports on a worker off the key
+        // path, recovery and presence files, the file watch, signals and `$EDITOR`.
+        .target(
+            name: "JourneySession",
+            dependencies: ["JourneyKit", "JourneyEditor", "JourneyScreen"]
         ),
         // The C system library for ncursesw, with a shim header for what Swift cannot import.
         // It links `-lncursesw -ltinfo` (what `pkg-config --libs ncursesw` names) through its module
@@ -40,13 +55,14 @@ let package = Package(
         // The only code that talks to ncurses.
         .target(
             name: "JourneyTerminal",
-            dependencies: ["JourneyEditor", "CNcursesw"]
+            dependencies: ["JourneyScreen", "CNcursesw"]
         ),
         .executableTarget(
             name: "journey",
             dependencies: [
                 "JourneyKit",
                 "JourneyEditor",
+                "JourneySession",
                 "JourneyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -54,12 +70,15 @@ let package = Package(
         // The benchmark suite: `swift run -c release journey-bench` prints a table of figures and targets.
         .executableTarget(
             name: "journey-bench",
-            dependencies: ["JourneyKit", "JourneyEditor"]
+            dependencies: ["JourneyKit", "JourneyEditor", "JourneySession"]
         ),
         // What the test targets share: a file system that fails on purpose, temporary folders.
         .target(name: "JourneyTestSupport", dependencies: ["JourneyKit"], path: "Tests/JourneyTestSupport"),
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"]),
         .testTarget(name: "JourneyEditorTests", dependencies: ["JourneyEditor", "JourneyKit", "JourneyTestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "JourneySessionTests", dependencies: ["JourneySession", "JourneyEditor", "JourneyKit", "JourneyTestSupport"]),
+        .testTarget(name: "JourneyBenchTests", dependencies: ["journey-bench", "JourneyKit", "JourneyTestSupport"]),
+        .testTarget(name: "JourneyTerminalTests", dependencies: ["JourneyTerminal", "JourneyScreen"]),
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["JourneyKit"]),
     ],
     swiftLanguageModes: [.v6]

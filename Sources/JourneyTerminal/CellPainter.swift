@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 /// Copies cells of a ``ScreenBuffer`` into an ncurses window with `setcchar` and `mvwadd_wch`.
 ///

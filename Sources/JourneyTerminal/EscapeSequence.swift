@@ -1,4 +1,4 @@
-import JourneyEditor
+import JourneyScreen
 
 /// Decodes the escape sequences that reach the editor undecoded, because the terminal's
 /// terminfo entry does not list them (a `TERM` that does not quite match the terminal, keys with

@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 /// Which ``Key`` each ncurses key code (a `KEY_CODE_YES` value from `wget_wch`) stands for.
 ///

@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 extension NcursesTerminal {
     /// Waits up to `timeoutMilliseconds` for input; `nil` when none came in time.
@@ -28,6 +28,7 @@ extension NcursesTerminal {
     /// The next character or key code: read ahead first, then from ncurses.
     func readRaw(timeoutMilliseconds: Int32) -> RawInput? {
         if !pending.isEmpty { return pending.removeFirst() }
+        if decodesUTF8Itself { return readUTF8(timeoutMilliseconds: timeoutMilliseconds) }
         wtimeout(window, timeoutMilliseconds)
         var value: wint_t = 0
         switch wget_wch(window, &value) {
@@ -35,6 +36,35 @@ extension NcursesTerminal {
         case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(value)))
         default: return nil
         }
+    }
+
+    /// The next character or key code, from bytes decoded as UTF-8 whatever the locale.
+    private func readUTF8(timeoutMilliseconds: Int32) -> RawInput? {
+        guard let first = readByteOrKeyCode(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
+        guard (0...0xFF).contains(first) else { return .keyCode(first) }
+        let outcome = UTF8ByteDecoder.decode(
+            first: UInt8(first),
+            next: {
+                guard let next = readByteOrKeyCode(timeoutMilliseconds: Self.sequenceByteMilliseconds) else { return nil }
+                guard (0...0xFF).contains(next) else {
+                    pendingBytes.insert(next, at: 0)
+                    return nil
+                }
+                return UInt8(next)
+            },
+            unread: { pendingBytes.insert(Int32($0), at: 0) })
+        switch outcome {
+        case .scalar(let value): return .character(value)
+        case .invalid(let bytes): return .invalidBytes(bytes)
+        }
+    }
+
+    /// A byte (0–255) or an ncurses key code, as `wgetch` returns them; read ahead first.
+    private func readByteOrKeyCode(timeoutMilliseconds: Int32) -> Int32? {
+        if !pendingBytes.isEmpty { return pendingBytes.removeFirst() }
+        wtimeout(window, timeoutMilliseconds)
+        let value = wgetch(window)
+        return value == ERR ? nil : value
     }
 
     /// Puts input back to be read next.
@@ -50,6 +80,8 @@ extension NcursesTerminal {
         switch raw {
         case .keyCode(let code):
             return decodeKeyCode(code)
+        case .invalidBytes(let bytes):
+            return .undecodable(bytes)
         case .character(let value):
             switch value {
             case 27: return decodeEscape()
@@ -235,6 +267,8 @@ extension NcursesTerminal {
                     pending.append(contentsOf: laterKeys)
                     return pasteText(scalars)
                 }
+            case .invalidBytes:
+                scalars.append(0xFFFD)  // shown as such in the pasted text, never dropped unseen
             case .keyCode(let code):
                 if code == KEY_ENTER {
                     scalars.append(10)

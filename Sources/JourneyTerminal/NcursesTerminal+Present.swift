@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 extension NcursesTerminal {
     /// Shows a frame: copies the rows that changed since the last frame to ncurses' screen,

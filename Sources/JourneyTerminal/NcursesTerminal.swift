@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 #if canImport(Glibc)
 import Glibc
@@ -52,6 +52,11 @@ public final class NcursesTerminal: TerminalDevice {
     let keyCodes: KeyCodeTable
     /// Input read ahead while decoding, handed out before anything new is read.
     var pending: [RawInput] = []
+    /// Whether input is read byte by byte and decoded as UTF-8 here rather than by ncurses in the
+    /// locale's character set (when that is not UTF-8: what the terminal sends is UTF-8 anyway).
+    let decodesUTF8Itself: Bool
+    /// Bytes (or key codes) read ahead while assembling a UTF-8 character.
+    var pendingBytes: [Int32] = []
     /// The last buffer copied to the screen; rows equal to it are not copied again.
     var previous: ScreenBuffer?
     /// Whether the next `present` must copy every row.
@@ -74,6 +79,7 @@ public final class NcursesTerminal: TerminalDevice {
         self.palette = palette
         self.keyCodes = keyCodes
         self.usesASCII = usesASCII
+        self.decodesUTF8Itself = usesASCII
         self.mouseReportsSGR = Self.stringCapability("kmous")?.hasSuffix("<") ?? true
         self.lastSize = ScreenSize(width: Int(journey_getmaxx(window)), height: Int(journey_getmaxy(window)))
     }

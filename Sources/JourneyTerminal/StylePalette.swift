@@ -1,5 +1,5 @@
 import CNcursesw
-import JourneyEditor
+import JourneyScreen
 
 /// The attributes and colour pair each ``StyleRole`` is drawn with on this terminal.
 ///

@@ -1,5 +1,6 @@
 import Glibc
 import JourneyEditor
+import JourneySession
 import JourneyKit
 
 /// Opening a map in a fresh process, to measure what a user waits for (from starting the program

@@ -1,4 +1,5 @@
 import JourneyEditor
+import JourneySession
 import JourneyKit
 
 /// Opening a map in the editor the way `journey FILE` does, without a terminal: read the file,

@@ -1,5 +1,6 @@
 import Glibc
 import JourneyEditor
+import JourneySession
 import JourneyKit
 
 // journey-bench: the benchmark suite. See BenchOptions.usage, or run it with --help.
@@ -7,6 +8,9 @@ import JourneyKit
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "open" {
     ChildProcess.openAndReport(arguments: Array(arguments.dropFirst()))
+}
+if arguments.first == "save-latency" {
+    SaveLatency.main(arguments: Array(arguments.dropFirst()))
 }
 if arguments.contains("--help") || arguments.contains("-h") {
     StandardOutput.write(BenchOptions.usage + "\n")

@@ -1,5 +1,6 @@
 @testable import JourneyEditor
 import JourneyKit
+import JourneyTestSupport
 import Testing
 
 /// Rendered screens compared with golden text files in `Golden/` (JOURNEY_UPDATE_GOLDEN=1 rewrites them).

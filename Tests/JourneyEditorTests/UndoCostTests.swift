@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import JourneyEditor
 import JourneyKit
+import JourneyTestSupport
 import Testing
 
 /// Undo keeps every version of the map, sharing storage between them, so that an edit costs the

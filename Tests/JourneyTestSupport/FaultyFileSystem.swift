@@ -4,7 +4,8 @@ import Synchronization
 
 /// The machine's file system with faults put in on purpose: a chosen operation fails with a
 /// chosen `errno` (a full disk at the write, a read-only folder at the temporary file, a failing
-/// rename…), for checking that a failure at any step of a save loses nothing.
+/// rename…), for checking that a failure at any step of a save loses nothing; and writes held
+/// back as on a slow disk, for checking that a save never delays a key.
 public final class FaultyFileSystem: FileSystem {
     /// An operation of ``FileSystem``.
     public enum Operation: String, Sendable, CaseIterable {
@@ -30,6 +31,19 @@ public final class FaultyFileSystem: FileSystem {
     private let real = LocalFileSystem()
     private let faults: Mutex<[Fault]>
     private let calls = Mutex<[Operation]>([])
+    private let slowWrites = Mutex(SlowWrites())
+
+    /// Writes held back or slowed down, and how many overlapped.
+    private struct SlowWrites {
+        /// Writes to paths containing this are affected ("" for none).
+        var pathContaining = ""
+        var held = false
+        var delaySeconds = 0.0
+        var writing = 0
+        var waiting = 0
+        var mostAtOnce = 0
+        var finished = 0
+    }
 
     /// A file system with these faults.
     public init(_ faults: [Fault] = []) {
@@ -45,6 +59,28 @@ public final class FaultyFileSystem: FileSystem {
     public func heal() {
         faults.withLock { $0.removeAll() }
     }
+
+    /// Holds every write to a path containing `pathContaining` until ``releaseWrites()`` (for at
+    /// most 5 seconds), as a disk that stalls would; with `delaySeconds`, each such write also takes that long.
+    public func slowDownWrites(pathContaining: String, hold: Bool, delaySeconds: Double = 0) {
+        slowWrites.withLock {
+            $0.pathContaining = pathContaining
+            $0.held = hold
+            $0.delaySeconds = delaySeconds
+        }
+    }
+
+    /// Lets held writes go on.
+    public func releaseWrites() {
+        slowWrites.withLock { $0.held = false }
+    }
+
+    /// How many slowed writes are waiting for ``releaseWrites()`` now.
+    public var writesWaiting: Int { slowWrites.withLock { $0.waiting } }
+    /// How many slowed writes have finished.
+    public var slowWritesFinished: Int { slowWrites.withLock { $0.finished } }
+    /// The most slowed writes that were under way at the same moment.
+    public var mostWritesAtOnce: Int { slowWrites.withLock { $0.mostAtOnce } }
 
     /// The operations performed (or attempted) so far, in order.
     public var operations: [Operation] { calls.withLock { $0 } }
@@ -81,6 +117,29 @@ public final class FaultyFileSystem: FileSystem {
 
     public func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileError) {
         try check(.write, path)
+        let delay: Double? = slowWrites.withLock { slow in
+            guard !slow.pathContaining.isEmpty, path.contains(slow.pathContaining) else { return nil }
+            slow.writing += 1
+            slow.mostAtOnce = max(slow.mostAtOnce, slow.writing)
+            slow.waiting += 1
+            return slow.delaySeconds
+        }
+        guard let delay else { return try real.write(bytes, to: descriptor, path: path) }
+        // Held for at most 5 seconds, so that code that waits for its own write fails a test
+        // rather than hanging it.
+        var heldFor = 0
+        while slowWrites.withLock({ $0.held }), heldFor < 5000 {
+            usleep(1000)
+            heldFor += 1
+        }
+        slowWrites.withLock { $0.waiting -= 1 }
+        if delay > 0 { usleep(UInt32(delay * 1_000_000)) }
+        defer {
+            slowWrites.withLock {
+                $0.writing -= 1
+                $0.finished += 1
+            }
+        }
         try real.write(bytes, to: descriptor, path: path)
     }
 

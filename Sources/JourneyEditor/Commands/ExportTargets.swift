@@ -1,14 +1,12 @@
 import JourneyKit
 
-/// The formats `:export` can write, by name and alias.
+/// The formats `:export` can write, by name and alias: JourneyKit's format registry.
 enum ExportTargets {
     /// The formats' names, as `:export` takes them.
-    static let names = ["markdown", "json"]
+    static var names: [String] { FormatRegistry.exportable.map(\.name) }
 
-    /// The format a name or alias (`md`) stands for.
+    /// The registry's name for a name or alias (`md` → `markdown`), when it can be exported.
     static func name(for typed: String) -> String? {
-        let lowered = typed.lowercased()
-        if lowered == "md" { return "markdown" }
-        return names.contains(lowered) ? lowered : nil
+        FormatRegistry.named(typed).flatMap { $0.canExport ? $0.name : nil }
     }
 }

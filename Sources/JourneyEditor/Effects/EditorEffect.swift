@@ -5,8 +5,9 @@ import JourneyKit
 public enum EditorEffect: Hashable, Sendable {
     /// Write the map to a file (atomically), then report ``EditorEvent/saveFinished(_:)``.
     case save(SaveRequest)
-    /// Write an export to a file, then report ``EditorEvent/exportFinished(path:error:)``.
-    case export(path: String, contents: String)
+    /// Render the map in an export format and write it to a file (both off the key path, by the
+    /// session), then report ``EditorEvent/exportFinished(path:error:)``.
+    case export(ExportRequest)
     /// Open a note in the user's `$VISUAL`/`$EDITOR`, then report ``EditorEvent/externalEditFinished(_:_:)``.
     case editExternally(CellPosition, text: String)
     /// Turn mouse capture on or off.
@@ -57,6 +58,40 @@ public struct SaveRequest: Hashable, Sendable {
         hasher.combine(revision)
         hasher.combine(then)
         hasher.combine(check)
+    }
+}
+
+/// A request to export the map: the session renders it in the format and writes the file off the
+/// key path, so that exporting a huge map never delays a key.
+public struct ExportRequest: Hashable, Sendable {
+    /// Where to write, as the user typed it.
+    public var path: String
+    /// The map to export, as it was when the export was asked for.
+    public var map: JourneyMap
+    /// The format to render it in: a name from JourneyKit's ``FormatRegistry``.
+    public var format: String
+    /// The language for headings and labels when the map does not name its own.
+    public var language: Language
+    /// The revision being exported.
+    public var revision: Int
+
+    /// Creates a request.
+    public init(path: String, map: JourneyMap, format: String, language: Language, revision: Int) {
+        self.path = path
+        self.map = map
+        self.format = format
+        self.language = language
+        self.revision = revision
+    }
+
+    public static func == (lhs: ExportRequest, rhs: ExportRequest) -> Bool {
+        lhs.path == rhs.path && lhs.format == rhs.format && lhs.revision == rhs.revision
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(format)
+        hasher.combine(revision)
     }
 }
 

@@ -32,6 +32,8 @@ public struct ExternalEditFailure: Error, Hashable, Sendable {
         case cannotWriteTemporaryFile(String)
         case cannotStart(command: String, reason: String)
         case exitStatus(command: String, status: Int32)
+        case lost(command: String, reason: String)
+        case killed(command: String, signal: Int32)
         case cannotReadBack
         case notUTF8
 
@@ -40,6 +42,8 @@ public struct ExternalEditFailure: Error, Hashable, Sendable {
             case .cannotWriteTemporaryFile(let reason): l.choose(en: "Cannot write a temporary file for the editor: \(reason)", es: "No se puede escribir un archivo temporal para el editor: \(reason)")
             case .cannotStart(let command, let reason): l.choose(en: "Cannot start the editor '\(command)': \(reason)", es: "No se puede abrir el editor «\(command)»: \(reason)")
             case .exitStatus(let command, let status): l.choose(en: "The editor '\(command)' exited with status \(status); the note is unchanged", es: "El editor «\(command)» terminó con el estado \(status); la nota no cambió")
+            case .lost(let command, let reason): l.choose(en: "Lost track of the editor '\(command)' (\(reason)); the note is unchanged", es: "Se perdió el rastro del editor «\(command)» (\(reason)); la nota no cambió")
+            case .killed(let command, let signal): l.choose(en: "The editor '\(command)' was ended by signal \(signal); the note is unchanged", es: "El editor «\(command)» terminó por la señal \(signal); la nota no cambió")
             case .cannotReadBack: l.choose(en: "The edited note could not be read back; the note is unchanged", es: "No se pudo volver a leer la nota editada; la nota no cambió")
             case .notUTF8: l.choose(en: "The edited note is not UTF-8 text; the note is unchanged", es: "La nota editada no es texto UTF-8; la nota no cambió")
             }

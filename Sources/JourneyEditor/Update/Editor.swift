@@ -29,6 +29,10 @@ public enum Editor {
         case .input(.resize(let size)):
             state.screenSize = size
             effects = []
+        case .input(.undecodable(let bytes)):
+            let hex = bytes.map { byte in (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true) }.joined(separator: " ")
+            state.message = .error(.undecodableInput(hex))
+            effects = []
         case .saveFinished(let outcome):
             effects = handleSaveOutcome(outcome, state: &state)
         case .exportFinished(let path, let error):

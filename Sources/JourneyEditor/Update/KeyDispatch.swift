@@ -61,7 +61,7 @@ enum KeyDispatch {
         case .run(let command):
             return runAsking(command, state: &state)
         case .prompt:
-            return PromptInput.open(spec, state: &state)
+            return PromptInput.openPrompt(spec, state: &state)
         case .prefix(let axis):
             state.mode = .structure(axis)
             return []
@@ -116,7 +116,7 @@ enum KeyDispatch {
                 state.message = .error(.nothingToEdit)
                 return []
             }
-            return PromptInput.open(spec, arguments: "\(selection.list.commandWord) \(selection.index + 1)",
+            return PromptInput.openPrompt(spec, arguments: "\(selection.list.commandWord) \(selection.index + 1)",
                                     prefill: cell.texts(selection.list)[selection.index], state: &state)
         case .deleteSelectedItem:
             guard let selection else {

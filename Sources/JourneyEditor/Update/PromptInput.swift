@@ -3,7 +3,7 @@ import JourneyKit
 /// Typing into a prompt, and what Enter does: the prompt completes the command it was opened for.
 enum PromptInput {
     /// Opens the prompt of a command's text (``CommandSpec/prompt``) on the cursor's cell.
-    static func open(_ spec: CommandSpec, arguments: String = "", prefill: String? = nil, state: inout EditorState) -> [EditorEffect] {
+    static func openPrompt(_ spec: CommandSpec, arguments: String = "", prefill: String? = nil, state: inout EditorState) -> [EditorEffect] {
         switch spec.prompt?.requires {
         case .cell where !state.hasCell:
             state.message = .error(.noCells)

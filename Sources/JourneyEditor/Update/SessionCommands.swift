@@ -16,14 +16,9 @@ enum SessionCommands {
             state.hasQuit = true
             return .done([.quit])
         case .export(let format, let path):
-            let contents: String
-            switch format {
-            case "markdown": contents = MarkdownExporter.markdown(for: state.map)
-            case "json": contents = JSONInterchange.encode(state.map)
-            default: return .refused(.unknownFormat(format))
-            }
+            guard FormatRegistry.named(format)?.canExport == true else { return .refused(.unknownFormat(format)) }
             state.message = .info(.exporting(path))
-            return .done([.export(path: path, contents: contents)])
+            return .done([.export(ExportRequest(path: path, map: state.map, format: format, language: state.language, revision: state.revision))])
         case .undo:
             guard let entry = state.history.undo(from: state.snapshot) else {
                 state.message = .info(.nothingToUndo)

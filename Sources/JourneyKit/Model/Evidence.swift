@@ -14,5 +14,5 @@ public enum Evidence: String, CaseIterable, Sendable, Hashable {
     public static let allStrongestFirst: [Evidence] = [.researched, .partial, .assumed]
 
     /// The three words, for messages: `assumed, partial or researched`.
-    static let allSpellings = "assumed, partial or researched"
+    public static let allSpellings = "assumed, partial or researched"
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyEditor
+import JourneySession
 import JourneyKit
 import JourneyTerminal
 

@@ -1,5 +1,6 @@
 @testable import JourneyEditor
 import JourneyKit
+import JourneyTestSupport
 
 /// Maps and states the render tests draw: bundled examples and templates, and the six-stage
 /// template filled in the way a workshop fills it.

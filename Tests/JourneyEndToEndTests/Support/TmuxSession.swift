@@ -36,6 +36,9 @@ final class TmuxSession {
     deinit {
         if paneProcess > 0 { kill(-paneProcess, SIGKILL) }
         _ = try? CommandRun.run(tmux, ["-L", socket, "kill-server"])
+        // tmux leaves its socket file behind: remove it, so that test runs leave nothing.
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
     }
 
     /// The process the window's shell runs (the `journey` editor), once it has started.
@@ -59,6 +62,11 @@ final class TmuxSession {
     /// Types text literally.
     func type(_ text: String) throws {
         _ = try CommandRun.run(tmux, ["-L", socket, "send-keys", "-l", text])
+    }
+
+    /// Sends raw bytes, given in hexadecimal (`"e9"`), as a terminal in another encoding would.
+    func bytes(_ hex: String...) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "send-keys", "-H"] + hex)
     }
 
     /// Pastes text as a terminal's bracketed paste.

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyEditor
 import JourneyKit
 
 /// The file that tells other editors who has a map open: `.NAME.PID.open` beside the map, with

@@ -1,3 +1,5 @@
+import JourneyKit
+
 extension JourneyJSONDocument {
     /// An item of a cell's list in the JSON interchange form: a plain string when it has only
     /// text, otherwise `{"text": "Pide crear cuenta", "votes": 4}` with only the attributes it has.

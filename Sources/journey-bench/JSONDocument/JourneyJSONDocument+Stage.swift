@@ -1,3 +1,5 @@
+import JourneyKit
+
 extension JourneyJSONDocument {
     /// A stage in the JSON interchange form: `{"name": "Awareness", "goal": "Discover the brand"}`.
     public struct Stage: Codable, Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import JourneyEditor
+@testable import JourneySession
 import JourneyKit
 import JourneyTestSupport
 import Testing
@@ -61,6 +62,7 @@ struct SessionSafetyTests {
             let terminal = ScriptedTerminal(steps, clock: clock)
             var timing = EditorSession.Timing()
             timing.recoveryInBackground = false  // the script looks at the file at given moments
+            timing.savesInBackground = false
             let session = EditorSession(state: state, terminal: terminal, fileSystem: fileSystem, timing: timing,
                                         processID: SessionSafetyTests.sessionProcessID, clock: clock.function)
             #expect(session.run() == .quit)

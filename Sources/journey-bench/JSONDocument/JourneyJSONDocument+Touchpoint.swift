@@ -1,3 +1,5 @@
+import JourneyKit
+
 extension JourneyJSONDocument {
     /// A touchpoint in the JSON interchange form: `{"name": "Instagram ad", "channel": "social"}`.
     public struct Touchpoint: Codable, Sendable, Equatable {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Makes text from a map, a file name or an error safe to show in a terminal.
 ///
 /// Control characters (ESC, BEL, the C1 controls), bidirectional overrides and other invisible
@@ -37,7 +35,7 @@ public enum DisplayText {
     /// `(visible(character, ascii:), max(1, DisplayWidth.of(visible(character, ascii:))))`, found with
     /// one look at the character, for the renderer's inner loop.
     @inline(__always)
-    static func glyph(for character: Character, ascii: Bool) -> (shown: Character, width: Int) {
+    public static func glyph(for character: Character, ascii: Bool) -> (shown: Character, width: Int) {
         let utf8 = character.utf8
         if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
             return (character, 1)
@@ -60,13 +58,9 @@ public enum DisplayText {
 
     /// The nearest ASCII character, for terminals whose locale is not UTF-8: accents are dropped
     /// (`é` shows as `e`), common symbols get their ASCII look-alike, anything else is `?`.
-    static func asciiFallback(for character: Character) -> Character {
+    public static func asciiFallback(for character: Character) -> Character {
         if let mapped = asciiLookAlikes[character] { return mapped }
-        let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-        if let base = decomposed.first, base.isASCII, base.value >= 0x20, base.value < 0x7F,
-           decomposed.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
-            return Character(base)
-        }
+        if let base = TextFolding.baseLatinLetter(of: character) { return base }
         return "?"
     }
 
@@ -78,7 +72,7 @@ public enum DisplayText {
     ]
 
     /// Whether a scalar must never reach the terminal as itself.
-    static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+    public static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         switch value {
         case 0x00...0x1F, 0x7F...0x9F: return true

@@ -8,4 +8,7 @@ public enum InputEvent: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The terminal now has this size.
     case resize(ScreenSize)
+    /// Bytes typed that are not UTF-8 (a terminal set to another encoding): the editor says so
+    /// rather than dropping them unseen.
+    case undecodable([UInt8])
 }

@@ -1,3 +1,5 @@
+import JourneyKit
+
 extension JourneyJSONDocument {
     /// A cell in the JSON interchange form, naming its stage and touchpoint:
     ///

@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// Why a ``JourneyJSONDocument`` does not describe a valid map: the JSON path at fault and what is wrong.
 ///
 /// ```swift

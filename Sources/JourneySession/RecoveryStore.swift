@@ -1,4 +1,5 @@
 import Foundation
+import JourneyEditor
 import JourneyKit
 
 /// The recovery file of an editing session, and those that editors which did not end normally

@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// A `Codable` mirror of the JSON interchange form, for Swift code that works with
 /// `JSONEncoder` and `JSONDecoder`.
 ///
@@ -114,8 +116,8 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
                 throw JourneyJSONDocumentError(path: "touchpoints[\(index)].name", message: error.description)
             }
         }
-        let stageLookup = JSONNameLookup(names: map.stages.map(\.name))
-        let touchpointLookup = JSONNameLookup(names: map.touchpoints.map(\.name))
+        let stageLookup = DocumentNameLookup(names: map.stages.map(\.name))
+        let touchpointLookup = DocumentNameLookup(names: map.touchpoints.map(\.name))
         var firstCell: [Int: Int] = [:]
         let stageCount = max(map.stages.count, 1)
         for (index, cell) in cells.enumerated() {

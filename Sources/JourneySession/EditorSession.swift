@@ -1,8 +1,11 @@
 import Foundation
+import JourneyEditor
 import JourneyKit
 
 /// The editor running on a terminal: reads input, steps the pure ``Editor``, performs the
-/// effects it asks for (saving, exporting, running `$EDITOR`) and shows each new frame; and keeps
+/// effects it asks for and shows each new frame. Saves and exports run on a worker of their own
+/// and report back as events, so the loop keeps reading keys meanwhile; `$EDITOR` gets the
+/// terminal for as long as it runs. The session also keeps
 /// the map safe meanwhile: a recovery file while there are unsaved changes, a presence file that
 /// tells other editors who has the map open, and a watch on the file for changes made by others.
 ///
@@ -30,6 +33,13 @@ public final class EditorSession {
         /// Whether the recovery file is written on a thread of its own (so that writing a huge
         /// map never delays a key); tests that look at the file at a given moment turn it off.
         public var recoveryInBackground = true
+        /// Whether saves and exports run on a thread of their own while keys keep coming; tests
+        /// that look at the file at a given moment turn it off (each is then done before the next
+        /// key is read).
+        public var savesInBackground = true
+        /// How long the loop waits for a key while a save or an export runs, in milliseconds,
+        /// before it looks whether the work has finished.
+        public var busyPollMilliseconds = 10
 
         /// The usual timings.
         public init() {}
@@ -38,16 +48,24 @@ public final class EditorSession {
     /// The editor's state, as of the last event.
     public private(set) var state: EditorState
     private let terminal: any TerminalDevice
-    private let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
     private let externalEditor: ExternalEditor
     private let signals: SignalWatcher?
     private let timing: Timing
     private let processID: Int32
     private let clock: @Sendable () -> Double
+    /// Runs saves and exports off the key path.
+    let worker: EffectWorker
+    /// Whether a save was handed to the worker and its outcome not applied yet.
+    var saveInFlight = false
+    /// Saves asked for while another was in flight, done one at a time after it.
+    var heldSaves: [SaveRequest] = []
+    /// Whether a look at the map's file was handed to the worker and is not done yet.
+    var watchInFlight = false
 
     /// Files beside the map, made once the map has a path.
     private var recovery: RecoveryStore?
-    private var recoveryWriter: RecoveryWriter?
+    var recoveryWriter: RecoveryWriter?
     private var presence: PresenceFile?
     private var watcher: FileWatcher?
     /// The path the files above were made for, as the document names it and expanded.
@@ -55,11 +73,11 @@ public final class EditorSession {
     private var trackedPath: String?
 
     /// The revision in the recovery file, if this session wrote one.
-    private var recoveryRevision: Int?
+    var recoveryRevision: Int?
     /// When the revision last changed, and when unsaved changes began to wait for the recovery file.
     private var lastRevision: Int
     private var lastChangeTime: Double = 0
-    private var waitingSince: Double?
+    var waitingSince: Double?
     private var recoveryFailureShown = false
     private var lastWatch: Double = 0
     private var lastPresenceLook: Double = 0
@@ -90,6 +108,7 @@ public final class EditorSession {
         self.timing = timing
         self.processID = processID
         self.clock = clock
+        worker = EffectWorker(inBackground: timing.savesInBackground)
         lastRevision = state.revision
     }
 
@@ -111,7 +130,8 @@ public final class EditorSession {
                 end(keepingRecovery: true)
                 return .signal(signal)
             }
-            if let input = terminal.nextInput(timeoutMilliseconds: 200) {
+            let wait = worker.isBusy ? timing.busyPollMilliseconds : 200
+            if let input = terminal.nextInput(timeoutMilliseconds: wait) {
                 dispatch(.input(input))
                 // Take whatever else is already waiting (a burst of keys, a resize storm) before drawing.
                 var drained = 0
@@ -126,18 +146,26 @@ public final class EditorSession {
                 return .quit
             }
             housekeeping()
+            if state.hasQuit {  // a save that ends with quitting (`:wq`) reported back
+                end(keepingRecovery: false)
+                return .quit
+            }
             if needsPresent { present() }
         }
     }
 
-    /// Applies an event and everything that follows from its effects.
+    /// Applies an event and everything that follows from its effects, and the events of the
+    /// saves and exports that finished meanwhile.
     public func dispatch(_ event: EditorEvent) {
         var pending = [event]
         while !pending.isEmpty {
             let next = pending.removeFirst()
+            if case .saveFinished(let outcome) = next { saveFinished(outcome) }
             for effect in Editor.update(&state, with: next) {
                 if let outcome = perform(effect) { pending.append(outcome) }
             }
+            if case .saveFinished = next { startHeldSave() }
+            if pending.isEmpty { pending = takeFinishedWork() }
         }
         needsPresent = true
     }
@@ -165,6 +193,9 @@ public final class EditorSession {
     /// Ends the session: the presence file goes; the recovery file stays after a signal (written
     /// now if changes are waiting) and goes after a deliberate quit.
     private func end(keepingRecovery: Bool) {
+        // A save in flight is finished before the editor goes (saves asked for after it are not
+        // started: the user quit, or a signal came, and the recovery file keeps the changes).
+        worker.waitUntilDone()
         if keepingRecovery {
             if state.isModified && recoveryRevision != state.revision { writeRecovery() }
             if !state.isModified { recoveryWriter?.remove() }
@@ -180,7 +211,7 @@ public final class EditorSession {
     private func trackFiles() {
         guard let documentPath = state.document.path, documentPath != trackedDocumentPath else { return }
         trackedDocumentPath = documentPath
-        let path = Self.expandingHome(documentPath)
+        let path = MapWriting.expandingHome(documentPath)
         guard !path.isEmpty, path != trackedPath else { return }
         let wasTracking = trackedPath != nil
         recoveryWriter?.remove()
@@ -230,15 +261,18 @@ public final class EditorSession {
     // MARK: Housekeeping between keys
 
     private func housekeeping() {
+        for event in takeFinishedWork() { dispatch(event) }
         let now = clock()
         trackFiles()
         keepRecoveryFile(now: now)
         reportRecoveryFailure()
-        if let watcher, now - lastWatch >= timing.watchInterval, !state.document.isNew || state.diskVersion != nil {
+        if let watcher, !watchInFlight, now - lastWatch >= timing.watchInterval, !state.document.isNew || state.diskVersion != nil {
+            // Reading and decoding a changed file of a huge map takes a while: on the worker.
             lastWatch = now
-            if let change = watcher.check(known: state.diskVersion, noticed: state.noticedDiskVersion) {
-                dispatch(.outsideChange(change))
-            }
+            watchInFlight = true
+            let known = state.diskVersion, noticed = state.noticedDiskVersion
+            worker.submit(.watch) { watcher.check(known: known, noticed: noticed).map(EditorEvent.outsideChange) }
+            for event in takeFinishedWork() { dispatch(event) }
         }
         if let presence, now - lastPresenceLook >= timing.presenceInterval {
             lastPresenceLook = now
@@ -292,26 +326,18 @@ public final class EditorSession {
 
     // MARK: Effects
 
-    /// Performs one effect; returns the event reporting its outcome, if it has one.
+    /// Performs one effect; returns the event reporting its outcome, if it has one now (saves
+    /// and exports report theirs when the worker is done).
     private func perform(_ effect: EditorEffect) -> EditorEvent? {
         switch effect {
         case .save(let request):
-            let outcome = save(request)
-            if case .saved = outcome, request.revision == state.revision { recoveryAfterSave() }
-            return .saveFinished(outcome)
-        case .export(let path, let contents):
-            do {
-                try AtomicFileWriter(fileSystem: fileSystem).write(Array(contents.utf8), to: Self.expandingHome(path))
-                return .exportFinished(path: path, error: nil)
-            } catch {
-                return .exportFinished(path: path, error: error.reason)
-            }
+            startSave(request)
+        case .export(let request):
+            let fileSystem = self.fileSystem
+            worker.submit(.export) { MapWriting.export(request, fileSystem: fileSystem) }
         case .editExternally(let position, let text):
-            terminal.suspend()
             let hint = position.stage < state.map.stages.count ? state.map.stages[position.stage].name : "note"
-            let result = externalEditor.edit(text, fileNameHint: hint)
-            terminal.resume()
-            terminal.invalidate()
+            let result = externalEditor.edit(text, fileNameHint: hint, terminal: terminal)
             return .externalEditFinished(position, result)
         case .resolveRecovery(let path, let restore):
             return .notice(resolveRecovery(path: path, restore: restore))
@@ -327,47 +353,6 @@ public final class EditorSession {
             break
         }
         return nil
-    }
-
-    private func recoveryAfterSave() {
-        recoveryWriter?.remove()
-        recoveryRevision = nil
-        waitingSince = nil
-    }
-
-    private func save(_ request: SaveRequest) -> SaveOutcome {
-        let path = Self.expandingHome(request.path)
-        switch request.check {
-        case .none:
-            break
-        case .createOnly:
-            if let existing = try? fileSystem.status(path) {
-                return .failed(path: request.path, reason: existing.isDirectory ? .isFolder : .exists(path: request.path))
-            }
-        case .expect(let expected):
-            // The file is read once: its version and, when it changed, the map it holds.
-            let onDisk: [UInt8]?
-            do {
-                onDisk = try fileSystem.status(path) == nil ? nil : try fileSystem.readFile(path)
-            } catch {
-                return .failed(path: request.path, reason: .cannotCheck(reason: error.reason))
-            }
-            if let onDisk, FileVersion(contents: onDisk) != expected {
-                do {
-                    let theirs = try MapFile.decode(onDisk, path: path, format: .journey)
-                    return .changedOnDisk(request, theirs: theirs, version: FileVersion(contents: onDisk))
-                } catch {
-                    return .failed(path: request.path, reason: .unreadableOnDisk(reason: "\(error)"))
-                }
-            }
-        }
-        let bytes = JourneyWriter.bytes(for: request.map)
-        do {
-            try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path)
-        } catch {
-            return .failed(path: request.path, reason: .writeFailed(reason: error.reason))
-        }
-        return .saved(request, version: FileVersion(contents: bytes))
     }
 
     private func resolveRecovery(path: String, restore: Bool) -> StatusMessage {
@@ -394,11 +379,5 @@ public final class EditorSession {
     /// The last part of a path.
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    /// `~/x` as the home folder's `x`; other paths unchanged.
-    static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return path }
-        return home + path.dropFirst()
     }
 }

@@ -1,4 +1,5 @@
-@testable import JourneyEditor
+import Glibc
+import JourneyEditor
 import Synchronization
 import Testing
 
@@ -26,6 +27,9 @@ final class ScriptedTerminal: TerminalDevice {
         case pause(Double)
         /// Something the test does at this point.
         case run(() -> Void)
+        /// No input until the condition holds, in real time (for work on other threads), for
+        /// at most 10 seconds.
+        case until(String, () -> Bool)
     }
 
     private var steps: [Step]
@@ -35,6 +39,7 @@ final class ScriptedTerminal: TerminalDevice {
     let usesASCII = false
     private var idleTime = 0.0
     private var exhausted = false
+    private var untilDeadline: Double?
 
     init(_ steps: [Step], clock: TestClock, size: ScreenSize = ScreenSize(width: 200, height: 50)) {
         self.steps = steps
@@ -64,6 +69,23 @@ final class ScriptedTerminal: TerminalDevice {
             case .run(let body):
                 steps.removeFirst()
                 body()
+            case .until(let what, let condition):
+                if condition() {
+                    steps.removeFirst()
+                    untilDeadline = nil
+                    continue
+                }
+                let now = Self.realSeconds()
+                let deadline = untilDeadline ?? now + 10
+                untilDeadline = deadline
+                if now > deadline {
+                    Issue.record("Timed out waiting for \(what)")
+                    steps.removeFirst()
+                    untilDeadline = nil
+                    continue
+                }
+                usleep(UInt32(min(max(timeoutMilliseconds, 1), 5)) * 1000)
+                return nil
             case .pause(let seconds):
                 guard timeoutMilliseconds > 0 else { return nil }
                 let slice = Double(timeoutMilliseconds) / 1000
@@ -83,6 +105,13 @@ final class ScriptedTerminal: TerminalDevice {
             steps = ScriptedTerminal.command("q!")
         }
         return nil
+    }
+
+    /// Seconds on the monotonic clock.
+    static func realSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     func present(_ frame: Frame) { frames.append(frame) }

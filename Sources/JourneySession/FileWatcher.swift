@@ -1,0 +1,78 @@
+import JourneyEditor
+import JourneyKit
+import Synchronization
+
+/// Looks at the map's file now and then and says when it is no longer what the editor last read
+/// or wrote. Cheap when nothing happened: the file is read again only when its size or
+/// modification time changed, and decoded only when what it holds is not a version the editor
+/// already has. The session runs it on its worker, off the key path.
+final class FileWatcher: Sendable {
+    /// What the file held when it was last read.
+    private enum Seen {
+        case deleted
+        /// Its version, with the change it makes once decoded (`nil` until it is needed).
+        case version(FileVersion, change: OutsideChange?)
+        /// It could not be read (a folder, no permission): nothing to say.
+        case nothing
+    }
+
+    private struct Memory {
+        var status: FileStatus??
+        var seen: Seen = .nothing
+    }
+
+    private let path: String
+    private let fileSystem: any FileSystem
+    private let memory = Mutex(Memory())
+
+    init(path: String, fileSystem: any FileSystem) {
+        self.path = path
+        self.fileSystem = fileSystem
+    }
+
+    /// What the file holds now, if that is not `known` (the version the editor has) and not
+    /// `noticed` (already reported).
+    func check(known: FileVersion?, noticed: FileVersion?) -> OutsideChange? {
+        let status: FileStatus?
+        do {
+            status = try fileSystem.status(path)
+        } catch {
+            return nil  // cannot look (a network share hiccup): try again later
+        }
+        return memory.withLock { memory in
+            if memory.status.map({ $0 != status }) ?? true {
+                memory.status = .some(status)
+                memory.seen = read(status)
+            }
+            switch memory.seen {
+            case .nothing:
+                return nil
+            case .deleted:
+                return known == nil || known == .absent || noticed == .absent ? nil : .deleted
+            case .version(let version, let change):
+                guard version != known, version != noticed else { return nil }
+                if let change { return change }
+                let decoded = decode(version)
+                memory.seen = .version(version, change: decoded)
+                return decoded
+            }
+        }
+    }
+
+    private func read(_ status: FileStatus?) -> Seen {
+        guard let status else { return .deleted }
+        guard !status.isDirectory, let bytes = try? fileSystem.readFile(path) else { return .nothing }
+        return .version(FileVersion(contents: bytes), change: nil)
+    }
+
+    /// The change the file makes, read again (it is decoded only when its version is news).
+    private func decode(_ version: FileVersion) -> OutsideChange? {
+        guard let bytes = try? fileSystem.readFile(path) else { return nil }
+        let current = FileVersion(contents: bytes)
+        do {
+            return .modified(try MapFile.decode(bytes, path: path, format: .journey), version: current)
+        } catch {
+            return .unreadable(reason: error.description, version: current)
+        }
+    }
+}
