@@ -98,12 +98,13 @@ final class ScriptedTerminal: TerminalDevice {
                 return nil
             }
         }
-        // The script ran out without quitting: quit without saving, and say so.
+        // The script ran out without quitting: say so, and quit without saving (Esc first, in
+        // case a question or a prompt is open; again until the editor has quit).
         if !exhausted {
             exhausted = true
             Issue.record("The script ended without quitting the editor")
-            steps = ScriptedTerminal.command("q!")
         }
+        steps = [.input(.key(.escape))] + ScriptedTerminal.command("q!")
         return nil
     }
 
