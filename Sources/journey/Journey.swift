@@ -13,7 +13,7 @@ struct Journey: ParsableCommand {
         version: JourneyVersion.current,
         subcommands: [
             EditCommand.self, NewCommand.self, CheckCommand.self, FormatCommand.self,
-            ExportCommand.self, ImportCommand.self, MergeCommand.self, TemplatesCommand.self, KeysCommand.self,
+            ExportCommand.self, ImportCommand.self, MergeCommand.self, TemplatesCommand.self, KeysCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: EditCommand.self
     )

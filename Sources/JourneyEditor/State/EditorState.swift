@@ -56,12 +56,16 @@ public struct EditorState: Sendable {
     public internal(set) var pendingCount: PendingCount?
     /// The language of the interface: labels, hints, help, questions and messages.
     public internal(set) var language: Language
+    /// Whether this editor only looks (`journey edit --read-only`, a `journey serve` viewer):
+    /// every command that would change the map or write a file is refused.
+    public internal(set) var readOnly: Bool
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, readOnly: Bool = false) {
         self.language = language
+        self.readOnly = readOnly
         self.map = map
         self.baseMap = map
         self.document = document
