@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The environment each editor process gets: nothing of the server's own but what an editor
 /// needs, the client's terminal type and only the client's locale settings.
 enum TerminalEnvironment {
@@ -27,10 +31,12 @@ enum TerminalEnvironment {
         if environment["PATH"] == nil { environment["PATH"] = "/usr/local/bin:/usr/bin:/bin" }
         if client.isEmpty, let lang = server["LANG"] { environment["LANG"] = lang }
         for (name, value) in client { environment[name] = value }
+        // A character type that is not UTF-8, or that this machine lacks (a client's es_ES.UTF-8
+        // on a server with only C.UTF-8), would leave the editor in the C locale, losing accents.
         let characterType = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
-        if !characterType.lowercased().contains("utf-8"), !characterType.lowercased().contains("utf8") {
+        if !isUsableUTF8(characterType) {
             environment["LC_CTYPE"] = "C.UTF-8"
-            if environment["LC_ALL"] != nil { environment["LC_ALL"] = nil }
+            environment["LC_ALL"] = nil
         }
         let noteEditor = (environment["PATH"] ?? "").split(separator: ":").map { String($0) + "/rnano" }.first { access($0, X_OK) == 0 }
         let refusal = "false"
@@ -40,9 +46,15 @@ enum TerminalEnvironment {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#endif
+extension TerminalEnvironment {
+    /// Whether a locale name is UTF-8 and installed here.
+    static func isUsableUTF8(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        guard lowered.contains("utf-8") || lowered.contains("utf8"), let locale = newlocale(LC_CTYPE_MASK, name, nil) else { return false }
+        freelocale(locale)
+        return true
+    }
+}
 
 /// The command line of a participant's editor.
 enum EditorInvocation {

@@ -93,6 +93,8 @@ public enum WorkshopServer {
         let deadline = loop.scheduleTask(in: .seconds(10)) { registry.signalAll(SIGKILL) }
         _ = try? ended.flatMapError { _ in loop.makeSucceededVoidFuture() }.wait()
         deadline.cancel()
+        // Let the sessions' last output and channel closes reach their clients.
+        usleep(300_000)
         for connection in registry.openConnections {
             _ = try? connection.close().wait()
         }
