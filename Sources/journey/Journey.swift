@@ -14,7 +14,7 @@ struct Journey: ParsableCommand {
         subcommands: [
             EditCommand.self, NewCommand.self, CheckCommand.self, FormatCommand.self,
             ExportCommand.self, ImportCommand.self, MergeCommand.self, StatsCommand.self, CompareCommand.self,
-            TemplatesCommand.self, KeysCommand.self,
+            TemplatesCommand.self, KeysCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: EditCommand.self
     )

@@ -11,7 +11,7 @@ struct UnknownCommandTests {
         #expect(diff.status == 64)
         #expect(diff.errors.hasPrefix("Error: 'diff' is not a journey command\n"))
         #expect(diff.errors.contains("journey diff.journey"))
-        #expect(diff.errors.contains("Commands: edit, new, check, fmt, export, import, merge, stats, compare, templates, keys, help"))
+        #expect(diff.errors.contains("Commands: edit, new, check, fmt, export, import, merge, stats, compare, templates, keys, serve, help"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 

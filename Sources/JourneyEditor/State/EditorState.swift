@@ -59,13 +59,17 @@ public struct EditorState: Sendable {
     /// What the template suggests for the scenario, shown while the map's scenario is empty and
     /// never saved into the map.
     public internal(set) var scenarioHint: String?
+    /// Whether this editor only looks (`journey edit --read-only`, a `journey serve` viewer):
+    /// every command that would change the map or write a file is refused.
+    public internal(set) var readOnly: Bool
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, readOnly: Bool = false) {
         self.language = language
         self.scenarioHint = scenarioHint
+        self.readOnly = readOnly
         self.map = map
         self.baseMap = map
         self.document = document

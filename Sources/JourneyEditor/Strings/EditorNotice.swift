@@ -28,7 +28,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     // Searching, history and the editor
     case nothingToSearch, notFound(String), found(String, match: Int, of: Int, wrapped: Bool), noSearchYet
     case nothingToUndo, undone(ChangeLabel), nothingToRedo, redone(ChangeLabel)
-    case mouseOn, mouseOff
+    case mouseOn, mouseOff, readOnlySession
     // Questions
     case askQuitWithUnsavedChanges, askDelete(MapAxis, name: String, filledCells: Int), askRestoreRecovery(fileName: String)
     // Files, saving and others' changes (EditorNotice+Files)
@@ -153,6 +153,8 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
         case .redone(let label): return l.choose(en: "Redone: ", es: "Rehecho: ") + label.text(in: l)
         case .mouseOn: return l.choose(en: "Mouse on: click selects a cell, the wheel scrolls (m turns it off)", es: "Ratón activado: un clic elige una celda, la rueda desplaza (m lo desactiva)")
         case .mouseOff: return l.choose(en: "Mouse off: the terminal can select text (m turns it on)", es: "Ratón desactivado: el terminal puede seleccionar texto (m lo activa)")
+        case .readOnlySession: return l.choose(en: "This session is read-only: you can look around, not change or save the map",
+                                               es: "Esta sesión es de solo lectura: puede recorrer el mapa, no cambiarlo ni guardarlo")
         case .askQuitWithUnsavedChanges: return l.choose(en: "Unsaved changes: y save and quit · n quit without saving · Esc keep editing", es: "Cambios sin guardar: s guardar y salir · n salir sin guardar · Esc seguir editando")
         case .askDelete(let axis, let name, let filled):
             let cells = l.count(filled, one: l.choose(en: "filled cell", es: "celda con contenido"), other: l.choose(en: "filled cells", es: "celdas con contenido"))

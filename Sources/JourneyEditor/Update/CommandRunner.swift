@@ -19,6 +19,9 @@ enum CommandRunner {
     }
 
     private static func execute(_ command: EditorCommand, state: inout EditorState) -> CommandOutcome {
+        if state.readOnly, changesMapOrFiles(command) {
+            return .refused(.readOnlySession)
+        }
         switch command {
         case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto:
             return CursorMotion.apply(command, state: &state)
@@ -32,6 +35,20 @@ enum CommandRunner {
             return runMapCommand(command, state: &state)
         case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
             return SessionCommands.run(command, state: &state)
+        }
+    }
+
+    /// Whether a command changes the map, writes a file or hands a note to another program:
+    /// what a read-only editor refuses.
+    private static func changesMapOrFiles(_ command: EditorCommand) -> Bool {
+        switch command {
+        case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto, .focusDetail, .copyCell,
+             .quit, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
+            false
+        case .editNoteInPlace, .editNoteExternally, .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .editItem,
+             .deleteItem, .moveItem, .clearCell, .cutCell, .pasteCell, .moveCell, .repeatLastChange, .add, .rename, .delete, .moveLine,
+             .setGoal, .setChannel, .setTitle, .setPersona, .setScenario, .setKind, .save, .saveAndQuit, .export, .undo, .redo:
+            true
         }
     }
 

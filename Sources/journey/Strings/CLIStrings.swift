@@ -57,6 +57,8 @@ enum CLIStrings: Localized {
     case commandList([String])
     /// Where to read more, after a usage error.
     case seeHelp
+    /// `journey serve`: the server's executable is not installed beside `journey`.
+    case serverMissing(String)
 
     func text(in language: Language) -> String {
         switch self {
@@ -132,6 +134,9 @@ enum CLIStrings: Localized {
                             es: "Para abrir o crear un mapa, indique un archivo terminado en .journey: journey \(word).journey")
         case .commandList(let names):
             language.choose(en: "Commands: ", es: "Comandos: ") + names.joined(separator: ", ")
+        case .serverMissing(let path):
+            language.choose(en: "\(path): not found; journey serve needs the journey-serve executable installed beside journey",
+                            es: "\(path): no existe; journey serve necesita el programa journey-serve instalado junto a journey")
         case .seeHelp:
             language.choose(en: "  See 'journey --help' for more information.",
                             es: "  Consulte 'journey --help' para más información.")

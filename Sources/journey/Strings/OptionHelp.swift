@@ -5,12 +5,15 @@ import JourneyKit
 enum OptionHelp: Localized {
     // Value names
     case fileValue, nameValue, textValue, kindValue, formatValue, inputValue, sideValue, pathValue, languageValue, currentValue, futureValue
+    case addressValue, wordsValue, numberValue
 
     // Shared
     case language
 
     // edit
-    case editFile, editTemplate, editTitle, editNoMouse
+    case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly
+    // serve
+    case serveMap, serveListen, servePassphrase, serveAuthorizedKeys, serveViewers, serveMaxSessions
     // new
     case newFile, newTemplate, newTitle, newPersona, newScenario, newKind
     // check
@@ -39,6 +42,9 @@ enum OptionHelp: Localized {
         case .languageValue: "en|es"
         case .currentValue: language.choose(en: "current", es: "actual")
         case .futureValue: language.choose(en: "future", es: "futuro")
+        case .addressValue: language.choose(en: "address:port", es: "dirección:puerto")
+        case .wordsValue: language.choose(en: "words", es: "palabras")
+        case .numberValue: language.choose(en: "n", es: "n")
 
         case .language:
             language.choose(en: "The language of messages and help: en (English) or es (Spanish); from LANG and LC_ALL when absent.",
@@ -54,6 +60,32 @@ enum OptionHelp: Localized {
         case .editNoMouse:
             language.choose(en: "Leave the mouse to the terminal (for selecting text); m toggles it in the editor.",
                             es: "Deja el ratón al terminal (para seleccionar texto); m lo alterna en el editor.")
+
+        case .editName:
+            language.choose(en: "The name the others on the map see for you (exported as JOURNEY_NAME); your user name when absent.",
+                            es: "El nombre con el que le ven los demás en el mapa (se exporta como JOURNEY_NAME); si falta, su nombre de usuario.")
+        case .editReadOnly:
+            language.choose(en: "Look without changing: every change, save and export is refused.",
+                            es: "Mirar sin cambiar: se rechaza todo cambio, guardado y exportación.")
+
+        case .serveMap:
+            language.choose(en: "The map the participants edit together (it must exist: make it with journey new).",
+                            es: "El mapa que los participantes editan juntos (debe existir: créelo con journey new).")
+        case .serveListen:
+            language.choose(en: "Where to listen; loopback only by default. Use 0.0.0.0:PORT to accept other machines.",
+                            es: "Dónde escuchar; por omisión solo en la interfaz local. Use 0.0.0.0:PUERTO para aceptar otras máquinas.")
+        case .servePassphrase:
+            language.choose(en: "The editors' passphrase; a new one of four words is made and printed when absent.",
+                            es: "La frase de paso de quienes editan; si falta, se crea e imprime una de cuatro palabras.")
+        case .serveAuthorizedKeys:
+            language.choose(en: "An authorized_keys file whose Ed25519 and ECDSA keys also let editors in (alone, without a passphrase unless --passphrase is given).",
+                            es: "Un archivo authorized_keys cuyas claves Ed25519 y ECDSA también dejan entrar a editar (solas, sin frase de paso salvo que se indique --passphrase).")
+        case .serveViewers:
+            language.choose(en: "Also make a second passphrase for read-only sessions, which see everything and change nothing.",
+                            es: "Crea además una segunda frase de paso para sesiones de solo lectura, que lo ven todo y no cambian nada.")
+        case .serveMaxSessions:
+            language.choose(en: "The most sessions at once; one more is refused with a message.",
+                            es: "El máximo de sesiones a la vez; una más se rechaza con un mensaje.")
 
         case .newFile:
             language.choose(en: "The map file to create, or - for standard output.",
