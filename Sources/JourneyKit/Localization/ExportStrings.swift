@@ -7,6 +7,7 @@ public enum ExportStrings: Localized, Hashable {
     case metricsHeading, sourcesHeading, listHeading(ItemList)
     case votes(Int), impact(Int), effort(Int), owner(String)
     case evidenceName(Evidence), evidenceLegendTitle, channelLabel, emotionLabel, feelingLabel, noteLabel
+    case emotionCurveHeading
 
     public func text(in l: Language) -> String {
         switch self {
@@ -42,6 +43,7 @@ public enum ExportStrings: Localized, Hashable {
             case .assumed: l.choose(en: "assumed", es: "supuesto")
             }
         case .evidenceLegendTitle: l.choose(en: "Evidence", es: "Evidencia")
+        case .emotionCurveHeading: l.choose(en: "Emotion curve", es: "Curva emocional")
         }
     }
 
