@@ -10,6 +10,7 @@ public enum FormatRegistry {
         .json,
         .markdown,
         .mermaid,
+        .csv,
     ]
 
     /// The format with this name or alias (in any case), if there is one.
