@@ -9,6 +9,7 @@ public enum FormatRegistry {
         .journey,
         .json,
         .markdown,
+        .html,
         .mermaid,
         .csv,
     ]
