@@ -5,8 +5,8 @@ extension MapFormat {
     public static let csv = MapFormat(
         name: "csv",
         fileExtensions: ["csv"],
-        summary: FormatSummary(en: "comma-separated values, a row per cell, for spreadsheets",
-                               es: "valores separados por comas, una fila por celda, para hojas de cálculo"),
+        summary: FormatSummary(en: "comma-separated values for spreadsheets, a row per cell",
+                               es: "valores separados por comas, una fila por celda"),
         exporter: { map, _ in CSVExporter.csv(for: map) },
         importer: { bytes, path throws(DiagnosticError) in try CSVImporter.read(bytes, path: path) })
 }
