@@ -1,14 +1,16 @@
 import JourneyKit
 
-/// The formats `:export` can write, by name and alias.
+/// The formats `:export` can write, by name and alias: those of the format registry that export,
+/// but the `.journey` format itself, which `:w FILE` writes.
 enum ExportTargets {
-    /// The formats' names, as `:export` takes them.
-    static let names = ["markdown", "json"]
+    /// The formats.
+    static var formats: [MapFormat] { FormatRegistry.exportable.filter { $0 != .journey } }
 
-    /// The format a name or alias (`md`) stands for.
+    /// The formats' names, as `:export` takes them.
+    static var names: [String] { formats.map(\.name) }
+
+    /// The name of the format a name or alias (`md`) stands for.
     static func name(for typed: String) -> String? {
-        let lowered = typed.lowercased()
-        if lowered == "md" { return "markdown" }
-        return names.contains(lowered) ? lowered : nil
+        formats.first { $0.isNamed(typed) }?.name
     }
 }

@@ -16,11 +16,8 @@ enum SessionCommands {
             state.hasQuit = true
             return .done([.quit])
         case .export(let format, let path):
-            let contents: String
-            switch format {
-            case "markdown": contents = MarkdownExporter.markdown(for: state.map)
-            case "json": contents = JSONInterchange.encode(state.map)
-            default: return .refused(.unknownFormat(format))
+            guard let target = FormatRegistry.named(format), let contents = try? target.export(state.map, language: state.language) else {
+                return .refused(.unknownFormat(format))
             }
             state.message = .info(.exporting(path))
             return .done([.export(path: path, contents: contents)])
