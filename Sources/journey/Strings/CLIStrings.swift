@@ -21,6 +21,8 @@ enum CLIStrings: Localized {
     case created(file: String, template: String, stages: Int, touchpoints: Int)
     /// `--kind` with a kind journey does not know.
     case unknownKind(String, expected: String)
+    /// `--compare` with a format that draws only one map.
+    case compareNeedsFormat(given: String, names: [String])
     /// A format option with a name no usable format has.
     case unknownFormat(option: String, given: String, names: [String])
     /// A template (or example) that does not exist.
@@ -87,6 +89,9 @@ enum CLIStrings: Localized {
         case .unknownKind(let given, let expected):
             language.choose(en: "--kind takes one of \(expected), not '\(given)'",
                             es: "--kind admite uno de \(expected), no '\(given)'")
+        case .compareNeedsFormat(let given, let names):
+            language.choose(en: "--compare draws a second emotion curve, which only \(Self.list(names, language)) can show, not \(given)",
+                            es: "--compare dibuja una segunda curva emocional, que solo \(Self.list(names, language)) puede mostrar, no \(given)")
         case .unknownFormat(let option, let given, let names):
             language.choose(en: "\(option) takes \(Self.list(names, language)), not '\(given)'",
                             es: "\(option) admite \(Self.list(names, language)), no '\(given)'")

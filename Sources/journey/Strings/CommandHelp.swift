@@ -140,6 +140,9 @@ enum CommandHelp: Localized {
 
                     Examples:
                       journey export shop.journey --format markdown -o report.md
+                      journey export shop.journey --format html --compare shop-future.journey -o shop.html
+                      journey export shop.journey --format mermaid -o shop.mmd
+                      journey export shop.journey --format csv -o shop.csv
                       journey export shop.journey --format json | jq '.cells | length'
                     """,
                 es: """
@@ -147,6 +150,9 @@ enum CommandHelp: Localized {
 
                     Ejemplos:
                       journey export tienda.journey --format markdown -o informe.md
+                      journey export tienda.journey --format html --compare tienda-futuro.journey -o tienda.html
+                      journey export tienda.journey --format mermaid -o tienda.mmd
+                      journey export tienda.journey --format csv -o tienda.csv
                       journey export tienda.journey --format json | jq '.cells | length'
                     """)
         case .importAbstract:

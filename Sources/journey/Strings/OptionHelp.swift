@@ -21,7 +21,7 @@ enum OptionHelp: Localized {
     // fmt
     case formatFiles, formatCheck
     // export
-    case exportFile, exportFormat(names: [String]), exportOutput
+    case exportFile, exportFormat(names: [String]), exportOutput, exportCompare, exportNoDiagram
     // import
     case importInput, importFrom(names: [String]), importOutput, importForce
     // merge
@@ -129,6 +129,12 @@ enum OptionHelp: Localized {
         case .exportOutput:
             language.choose(en: "Where to write; standard output when absent or -.",
                             es: "Dónde escribir; la salida estándar si falta o es -.")
+        case .exportCompare:
+            language.choose(en: "A second map (a future state, say) whose emotion curve the HTML page draws beside this one's; html only.",
+                            es: "Un segundo mapa (un estado futuro, por ejemplo) cuya curva emocional la página HTML dibuja junto a la de este; solo con html.")
+        case .exportNoDiagram:
+            language.choose(en: "Leave the emotion curve's Mermaid diagram out of a Markdown report (its line of text stays); other formats ignore it.",
+                            es: "Deja fuera del informe Markdown el diagrama Mermaid de la curva emocional (su línea de texto se queda); los demás formatos lo ignoran.")
 
         case .importInput:
             language.choose(en: "The file to import, or - for standard input.",
