@@ -7,11 +7,11 @@ import Testing
 struct UnknownCommandTests {
     @Test func aWordThatIsNoCommandNorMapIsAUsageError() throws {
         let folder = try TemporaryFolder()
-        let diff = try CommandRun.journey(["diff"], in: folder.url.path)
-        #expect(diff.status == 64)
-        #expect(diff.errors.hasPrefix("Error: 'diff' is not a journey command\n"))
-        #expect(diff.errors.contains("journey diff.journey"))
-        #expect(diff.errors.contains("Commands: edit, new, check, fmt, export, import, merge, templates, keys, help"))
+        let compare = try CommandRun.journey(["compare"], in: folder.url.path)
+        #expect(compare.status == 64)
+        #expect(compare.errors.hasPrefix("Error: 'compare' is not a journey command\n"))
+        #expect(compare.errors.contains("journey compare.journey"))
+        #expect(compare.errors.contains("Commands: edit, new, check, fmt, export, import, diff, merge, resolve, git, templates, keys, help"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 

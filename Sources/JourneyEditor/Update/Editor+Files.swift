@@ -41,7 +41,7 @@ extension Editor {
             state.baseMap = theirs
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary)
+            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary(in: state.language))
             return [.save(SaveRequest(path: request.path, map: state.map, revision: state.revision, then: request.then,
                                       check: .expect(version), note: note))]
         }
