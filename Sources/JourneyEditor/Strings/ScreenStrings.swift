@@ -46,6 +46,7 @@ enum ScreenStrings: Localized, Hashable {
     case helpTitle
     // The notice panels.
     case conflictIntro
+    case fileConflictIntro
     case conflictOurs
     case conflictTheirs
     case conflictBase
@@ -125,6 +126,9 @@ enum ScreenStrings: Localized, Hashable {
         case .conflictIntro:
             return l.choose(en: "The file changed on disk, and both sides changed this:",
                             es: "El archivo cambió en el disco, y ambas versiones cambiaron esto:")
+        case .fileConflictIntro:
+            return l.choose(en: "A git merge left this conflict in the file; both branches changed this:",
+                            es: "Una fusión de git dejó este conflicto en el archivo; ambas ramas cambiaron esto:")
         case .conflictOurs: return l.choose(en: "o yours:   ", es: "o la tuya: ")
         case .conflictTheirs: return l.choose(en: "t theirs:  ", es: "t la suya: ")
         case .conflictBase: return l.choose(en: "  was:     ", es: "  antes:    ")
