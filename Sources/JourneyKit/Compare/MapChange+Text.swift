@@ -11,17 +11,17 @@ extension MapChange: Localized {
     public func text(in language: Language) -> String {
         let name = FieldName(field, language)
         var line = placeLabel(in: language)
+        let label = item.map { "\(name.text) (\(Self.shown($0)))" } ?? name.text
         switch kind {
         case .added:
-            line += "\(name.text) \(name.added): \(Self.shown(new))"
+            line += "\(label) \(name.added): \(Self.shown(new))"
         case .removed:
-            line += "\(name.text) \(name.removed): \(Self.shown(old))"
+            line += "\(label) \(name.removed): \(Self.shown(old))"
         case .renamed:
             line += "\(name.text) \(name.renamed): \(Self.shown(old)) → \(Self.shown(new))"
         case .moved:
             line += "\(name.text) \(name.moved): \(Self.shown(placeName)), \(Self.shown(old)) → \(Self.shown(new))"
         case .edited:
-            let label = item.map { "\(name.text) (\(Self.shown($0)))" } ?? name.text
             line += "\(label): \(Self.shown(old)) → \(Self.shown(new))"
         }
         return TerminalSafeText.escaping(line)
