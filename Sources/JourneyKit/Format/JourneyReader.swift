@@ -150,8 +150,8 @@ struct JourneyReader {
             readFormatLine(from: start, to: end)
             return
         }
-        if inMergeConflict {
-            if end - start >= 7, bytes[start] == UInt8(ascii: ">"), isMergeMarker(from: start, to: end) { inMergeConflict = false }
+        if _slowPath(inMergeConflict) {
+            skipConflictLine(from: start, to: end)
             return
         }
         var first = start
@@ -219,6 +219,12 @@ struct JourneyReader {
 
 
     // MARK: Helpers
+
+    /// A line inside a merge conflict: skipped, the `>>>>>>>` line ending the conflict.
+    @inline(never)
+    mutating func skipConflictLine(from start: Int, to end: Int) {
+        if end - start >= 7, bytes[start] == UInt8(ascii: ">"), isMergeMarker(from: start, to: end) { inMergeConflict = false }
+    }
 
     /// Whether the line is a merge conflict marker: seven of the same `<` or `>`, then the end
     /// of the line or a space (see ``ConflictedFile``).
