@@ -39,6 +39,7 @@ enum ScreenStrings: Localized, Hashable {
     case detailHints
     case noteEditingHints
     case conflictKeys
+    case fileConflictKeys
     case helpMoreBelow
     case helpKeys
     case mouseOff
@@ -117,6 +118,9 @@ enum ScreenStrings: Localized, Hashable {
         case .conflictKeys:
             return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save",
                             es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc cancela el guardado")
+        case .fileConflictKeys:
+            return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc leaves the file as it is",
+                            es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc deja el archivo como está")
         case .helpMoreBelow: return l.choose(en: "more below", es: "hay más abajo")
         case .helpKeys:
             return l.choose(en: "↑↓ PgUp PgDn scroll · any other key closes the help",
