@@ -116,4 +116,6 @@ public enum SaveNote: Hashable, Sendable {
     case mergedWithDisk(summary: String)
     /// Conflicting changes were resolved, so many each way.
     case conflictsResolved(yours: Int, theirs: Int)
+    /// The merge conflicts recorded in the file were resolved: how many took each side.
+    case fileConflictsResolved(yours: Int, theirs: Int)
 }

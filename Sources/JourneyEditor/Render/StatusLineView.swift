@@ -26,7 +26,7 @@ extension ScreenPainter {
         case .question(let question):
             paintStatusText(question.text(in: map, fileName: state.document.displayName, language: state.language), role: .prompt)
         case .conflicts:
-            let keys = text(.conflictKeys)
+            let keys = text(state.conflictReview?.isFromFile == true ? .fileConflictKeys : .conflictKeys)
             if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty, state.conflictReview?.choices.isEmpty ?? true {
                 paintStatusText(message.text(in: state.language) + " · " + keys, role: .error)
             } else {

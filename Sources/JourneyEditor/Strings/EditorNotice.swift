@@ -35,6 +35,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case noFileYet, saving(String), saved(String, note: SaveNote?), notSaved(String, reason: SaveFailure)
     case exporting(String), exported(String), exportFailed(String, reason: String), unknownFormat(String)
     case conflictsWithDisk(fileName: String, count: Int), conflictReviewCancelled, conflictKeys
+    case fileConflicts(fileName: String, count: Int), fileConflictsUnresolved
     case changedOnDiskKept(fileName: String), reloaded(fileName: String), unreadableOnDisk(fileName: String, reason: String)
     case deletedOnDisk(fileName: String), alsoOpen(OtherEditor, more: Int)
     case editedCellGone, externalEdit(ExternalEditFailure.Reason)

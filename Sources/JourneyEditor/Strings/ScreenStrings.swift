@@ -38,6 +38,7 @@ enum ScreenStrings: Localized, Hashable {
     case detailHints
     case noteEditingHints
     case conflictKeys
+    case fileConflictKeys
     case helpMoreBelow
     case helpKeys
     case mouseOff
@@ -45,6 +46,7 @@ enum ScreenStrings: Localized, Hashable {
     case helpTitle
     // The notice panels.
     case conflictIntro
+    case fileConflictIntro
     case conflictOurs
     case conflictTheirs
     case conflictBase
@@ -113,6 +115,9 @@ enum ScreenStrings: Localized, Hashable {
         case .conflictKeys:
             return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save",
                             es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc cancela el guardado")
+        case .fileConflictKeys:
+            return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc leaves the file as it is",
+                            es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc deja el archivo como está")
         case .helpMoreBelow: return l.choose(en: "more below", es: "hay más abajo")
         case .helpKeys:
             return l.choose(en: "↑↓ PgUp PgDn scroll · any other key closes the help",
@@ -122,6 +127,9 @@ enum ScreenStrings: Localized, Hashable {
         case .conflictIntro:
             return l.choose(en: "The file changed on disk, and both sides changed this:",
                             es: "El archivo cambió en el disco, y ambas versiones cambiaron esto:")
+        case .fileConflictIntro:
+            return l.choose(en: "A git merge left this conflict in the file; both branches changed this:",
+                            es: "Una fusión de git dejó este conflicto en el archivo; ambas ramas cambiaron esto:")
         case .conflictOurs: return l.choose(en: "o yours:   ", es: "o la tuya: ")
         case .conflictTheirs: return l.choose(en: "t theirs:  ", es: "t la suya: ")
         case .conflictBase: return l.choose(en: "  was:     ", es: "  antes:    ")

@@ -41,7 +41,7 @@ extension Editor {
             state.baseMap = theirs
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary)
+            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary(in: state.language))
             return [.save(SaveRequest(path: request.path, map: state.map, revision: state.revision, then: request.then,
                                       check: .expect(version), note: note))]
         }
@@ -76,7 +76,7 @@ extension Editor {
         case .escape, .control("c"), .character("q"):
             state.conflictReview = nil
             state.mode = .grid
-            state.message = .error(.conflictReviewCancelled)
+            state.message = .error(review.isFromFile ? .fileConflictsUnresolved : .conflictReviewCancelled)
             return []
         default:
             state.message = .error(.conflictKeys)
@@ -100,7 +100,7 @@ extension Editor {
         state.noticedDiskVersion = nil
         let theirs = review.result.conflicts.count { review.choices[$0.id] == .theirs }
         let yours = review.result.conflicts.count - theirs
-        let note = SaveNote.conflictsResolved(yours: yours, theirs: theirs)
+        let note: SaveNote = review.isFromFile ? .fileConflictsResolved(yours: yours, theirs: theirs) : .conflictsResolved(yours: yours, theirs: theirs)
         return [.save(SaveRequest(path: review.request.path, map: state.map, revision: state.revision, then: review.request.then,
                                   check: .expect(review.diskVersion), note: note))]
     }
