@@ -94,3 +94,42 @@ struct SpreadsheetHabitsTests {
         #expect(editor.state.clipboard?.emotion == Emotion(1))
     }
 }
+
+/// The command line lists what Tab can complete, and a prompt's old value is selected.
+@Suite("Prompts and completion")
+struct PromptCompletionTests {
+    @Test func tabListsTheMatchingCommandsAboveTheStatusLine() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.press(.character(":"), .character("s"), .tab)
+        let screen = editor.screen().split(separator: "\n").map(String.init)
+        let list = screen[screen.count - 2]
+        for word in ["stage", "scenario", "search", "suspend"] {
+            #expect(list.contains(word), "\(list)")
+        }
+        let before = CommandLineParser.completions(for: "s")
+        #expect(before.count > 1)
+        editor.press(.tab)
+        guard case .prompt(let prompt) = editor.state.mode else {
+            Issue.record("the command line closed")
+            return
+        }
+        #expect(prompt.editor.text == before[1])
+    }
+
+    @Test func aPrefilledValueIsReplacedByTheFirstTypedCharacterAndKeptByArrows() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.press(.down, .right)   // a cell with a feeling
+        let feeling = try #require(editor.cell.feeling)
+        editor.press(.character("f"))
+        editor.type("harta")
+        editor.press(.enter)
+        #expect(editor.cell.feeling == "harta")
+        editor.press(.character("f"), .end)
+        editor.type("zo")
+        editor.press(.enter)
+        #expect(editor.cell.feeling == "hartazo")
+        editor.press(.character("f"), .backspace, .enter)
+        #expect(editor.cell.feeling == nil)
+        #expect(feeling != "harta")
+    }
+}

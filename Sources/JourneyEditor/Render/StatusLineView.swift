@@ -17,11 +17,12 @@ extension ScreenPainter {
                 let used = buffer.write(labelText, x: 0, y: y, width: width / 2, role: .prompt)
                 if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty {
                     // An error while the prompt stays open (a taken name): show it after the text.
-                    paintLineEditor(prompt.editor, x: used, y: y, width: max(1, width / 2 - used))
+                    paintLineEditor(prompt.editor, x: used, y: y, width: max(1, width / 2 - used), role: prompt.prefillSelected ? .selection : .input)
                     buffer.write(" " + message.text(in: state.language), x: width / 2, y: y, width: width - width / 2, role: .error)
                 } else {
-                    paintLineEditor(prompt.editor, x: used, y: y, width: width - used)
+                    paintLineEditor(prompt.editor, x: used, y: y, width: width - used, role: prompt.prefillSelected ? .selection : .input)
                 }
+                if prompt.completions.count > 1 { paintCompletions(prompt, above: y) }
             }
         case .question(let question):
             paintStatusText(question.text(in: map, fileName: state.document.displayName, language: state.language), role: .prompt)
@@ -82,6 +83,23 @@ extension ScreenPainter {
 
     /// Draws a line editor in `width` columns from `x`, scrolled so that its cursor shows, and
     /// places the terminal cursor there.
+    /// The commands Tab is cycling through, on the row above the status line, the one shown
+    /// highlighted: `:` then Tab lists every command that matches what was typed.
+    mutating func paintCompletions(_ prompt: TextPrompt, above y: Int) {
+        guard y > 0 else { return }
+        buffer.fill(x: 0, y: y - 1, width: width, height: 1, role: .status)
+        var x = 1
+        for (index, completion) in prompt.completions.enumerated() {
+            let word = String(completion.reversed().drop { $0 == " " }.reversed())
+            let wordWidth = DisplayWidth.of(DisplayText.sanitized(word, ascii: glyphs.ascii))
+            guard x + wordWidth + 2 < width else {
+                buffer.write(String(glyphs.moreRight), x: width - 2, y: y - 1, width: 1, role: .scrollMarker)
+                break
+            }
+            x += buffer.write(word, x: x, y: y - 1, width: wordWidth, role: index == prompt.completionIndex ? .selection : .status) + 2
+        }
+    }
+
     mutating func paintLineEditor(_ editor: LineEditor, x: Int, y: Int, width: Int, role: StyleRole = .input) {
         guard width > 0 else { return }
         let characters = editor.characters
