@@ -32,6 +32,9 @@ enum CommandRunner {
             return runMapCommand(command, state: &state)
         case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
             return SessionCommands.run(command, state: &state)
+        case .vote, .setScore, .setOwner, .setEvidence, .cycleEvidence, .addSource, .removeSource, .setMetric, .removeMetric,
+             .showStats, .present, .timer, .compare:
+            return WorkshopCommands.run(command, state: &state)
         }
     }
 
