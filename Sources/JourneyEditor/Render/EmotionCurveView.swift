@@ -104,12 +104,19 @@ extension ScreenPainter {
         let used = buffer.write(title, x: x, y: y, width: right - x, role: .curve)
         // The legend: the compared map's line, or what the grid's badges and markers mean; the
         // longest that fits.
-        let candidates = comparisonLegend.map { [$0] } ?? [
-            text(.badgeLegend) + glyphs.separator + WorkshopScreenStrings.legend(votes: glyphs.vote, researched: String(glyphs.researched), partial: String(glyphs.partial), assumed: String(glyphs.assumed)).text(in: language),
-            WorkshopScreenStrings.legend(votes: glyphs.vote, researched: String(glyphs.researched), partial: String(glyphs.partial), assumed: String(glyphs.assumed)).text(in: language),
-            text(.badgeLegend),
-        ]
-        for candidate in candidates {
+        let full = WorkshopScreenStrings.legend(votes: glyphs.vote, researched: String(glyphs.researched), partial: String(glyphs.partial), assumed: String(glyphs.assumed)).text(in: language)
+        let short = WorkshopScreenStrings.shortLegend(votes: glyphs.vote, evidence: String(glyphs.researched) + String(glyphs.partial) + String(glyphs.assumed)).text(in: language)
+        let badges = text(.badgeLegend)
+        if let comparison = comparisonLegend {
+            // The compared map's legend, its name cut to the room left.
+            let room = right - (x + used + 2)
+            if room > 12 {
+                let legendWidth = min(room, DisplayWidth.of(DisplayText.sanitized(" " + comparison + " ", ascii: glyphs.ascii)))
+                buffer.write(" " + comparison + " ", x: right - legendWidth, y: y, width: legendWidth, role: .dim)
+            }
+            return
+        }
+        for candidate in [badges + glyphs.separator + full, full, badges + glyphs.separator + short, short] {
             let legend = " " + candidate + " "
             let legendWidth = DisplayWidth.of(DisplayText.sanitized(legend, ascii: glyphs.ascii))
             if x + used + 2 + legendWidth <= right {

@@ -140,7 +140,7 @@ extension ScreenPainter {
         if let tint {
             buffer.fill(x: textX, y: y, width: textWidth, height: rows, role: tint)
         }
-        let counts = !cell[list: .painPoints].isEmpty || !cell[list: .opportunities].isEmpty
+        let counts = !cell.hasNoItems
         // The note, on every line but the last; a free line above the last holds the counts in words.
         // From four rows on, a cell with items keeps a line (or one per list) for their counts in words.
         let words = counts && rows >= 4 ? countWords(cell, width: textWidth - 2) : []
@@ -179,9 +179,11 @@ extension ScreenPainter {
     /// ("2 pain points · 1 opportunity") or one line each when that is too wide; none when even
     /// those do not fit.
     private func countWords(_ cell: Cell, width: Int) -> [[(text: String, role: StyleRole)]] {
-        let parts: [(text: String, role: StyleRole)] = ItemList.allCases.compactMap { list in
+        var parts: [(text: String, role: StyleRole)] = ItemList.allCases.compactMap { list in
             cell[list: list].isEmpty ? nil : (list.count(cell[list: list].count, in: language), list.traits.role)
         }
+        let votes = Self.votes(in: cell)
+        if votes > 0 { parts.append((AnalysisStrings.votes(votes).text(in: language), .keyName)) }
         let widths = parts.map { DisplayWidth.of($0.text) }
         if widths.reduce(0, +) + DisplayWidth.of(glyphs.separator) * (parts.count - 1) <= width { return [parts] }
         return widths.allSatisfy { $0 <= width } ? parts.map { [$0] } : []
@@ -191,9 +193,13 @@ extension ScreenPainter {
     /// line for words) the `!n *n` badges of pain points and opportunities, explained by the
     /// legend under the grid.
     private mutating func paintEmotionLine(_ cell: Cell, x textX: Int, y: Int, width textWidth: Int, tint: StyleRole?, badges: Bool) {
-        let badgeParts: [(text: String, role: StyleRole)] = badges ? ItemList.allCases.compactMap { list in
+        var badgeParts: [(text: String, role: StyleRole)] = badges ? ItemList.allCases.compactMap { list in
             cell[list: list].isEmpty ? nil : (list.traits.badge + "\(cell[list: list].count)", list.traits.role)
         } : []
+        // The dot votes in all, then the evidence marker (explained by the legend under the grid).
+        let votes = Self.votes(in: cell)
+        if badges, votes > 0 { badgeParts.append((glyphs.vote + "\(votes)", .keyName)) }
+        if let marker = glyphs.evidence(cell.evidence) { badgeParts.append((String(marker), .keyName)) }
         let counts = badgeParts.map(\.text).joined(separator: " ")
         var countsWidth = 0
         if !counts.isEmpty {
@@ -224,5 +230,10 @@ extension ScreenPainter {
         if let feeling = cell.feeling, !feeling.isEmpty, left < leftLimit {
             buffer.write(feeling, x: left, y: y, width: leftLimit - left - (countsWidth > 0 ? 0 : 1), role: tint ?? .dim)
         }
+    }
+
+    /// The dot votes on a cell's items, added up.
+    static func votes(in cell: Cell) -> Int {
+        ItemList.allCases.reduce(0) { total, list in cell[list: list].reduce(total) { $0 + $1.votes } }
     }
 }

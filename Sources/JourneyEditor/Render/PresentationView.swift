@@ -46,7 +46,7 @@ extension ScreenPainter {
         buffer.write(" " + AnalysisStrings.topPainPointsHeading.text(in: language), x: 1, y: y, width: width - 2, role: .painPoint)
         y += 1
         if pains.isEmpty {
-            buffer.write("   " + AnalysisStrings.noVotedPainPoints.text(in: language), x: 1, y: y, width: width - 2, role: .dim)
+            buffer.write("   " + AnalysisStrings.noVotedPainPoints.text(in: language), x: 1, y: y + 1, width: width - 2, role: .dim)
         }
         for item in pains where y + 1 < bottom {
             y += 1
@@ -115,12 +115,17 @@ extension ScreenPainter {
         }
         for (order, touchpoint) in filled.enumerated() {
             let lines = presentedCell(stage: stage, touchpoint: touchpoint)
-            let fits = y + lines.count <= bottom - (order + 1 < filled.count ? 1 : 0)
-            guard fits || order == 0 else {
+            let later = filled.count - order - 1
+            // What does not fit is cut, keeping the last row to say how many touchpoints follow.
+            let room = bottom - y - (later > 0 || y + lines.count > bottom ? 1 : 0)
+            guard room >= 2 else {
                 buffer.write(" \(glyphs.moreBelow) " + WorkshopScreenStrings.moreTouchpoints(filled.count - order).text(in: language), x: 2, y: bottom - 1, width: width - 4, role: .scrollMarker)
                 return
             }
-            for line in lines where y < bottom {
+            if lines.count > room {
+                buffer.write(" \(glyphs.moreBelow) " + WorkshopScreenStrings.moreTouchpoints(later + 1).text(in: language), x: 2, y: bottom - 1, width: width - 4, role: .scrollMarker)
+            }
+            for line in lines.prefix(room) where y < bottom {
                 var x = line.indent
                 for part in line.parts where x < width - 2 {
                     x += buffer.write(part.text, x: x, y: y, width: width - 2 - x, role: part.role)

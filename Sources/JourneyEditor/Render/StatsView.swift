@@ -29,31 +29,33 @@ extension ScreenPainter {
     /// kept in view.
     mutating func paintStats(selected: Int) {
         let statistics = MapStatistics(map)
-        let items = StatsEntries.selectable(statistics)
+        let items = StatsEntries.selectable(statistics, height: height)
         let selected = items.isEmpty ? nil : min(selected, items.count - 1)
         var rows: [ViewRow] = []
         let full = width - 2
         let heading = AnalysisStrings.statisticsHeading(title: map.title.isEmpty ? ModelStrings.untitled.text(in: language) : map.title).text(in: language)
-        rows.append(.text(heading, width: full, role: .detailHeading))
         let lowest = statistics.lowestStage.map { index in
             statistics.stages[index].name + " " + (statistics.stages[index].averageEmotion?.signedText(in: language) ?? "")
         } ?? AnalysisStrings.noLowestStage.text(in: language)
-        rows.append(.text(AnalysisStrings.lowestStageLabel.text(in: language) + ": " + lowest, width: full, role: statistics.lowestStage == nil ? .dim : .curveLowest))
-        rows.append(ViewRow())
+        let lowestText = AnalysisStrings.lowestStageLabel.text(in: language) + ": " + lowest
+        let lowestWidth = min(full / 2, DisplayWidth.of(lowestText))
+        rows.append(ViewRow([.init(x: 1, width: full - lowestWidth - 2, text: heading, role: .detailHeading),
+                             .init(x: width - 1 - lowestWidth, width: lowestWidth, text: lowestText, role: statistics.lowestStage == nil ? .dim : .curveLowest)]))
         rows += stageRows(statistics)
         rows.append(ViewRow())
         rows.append(.text(AnalysisStrings.topPainPointsHeading.text(in: language), width: full, role: .painPoint))
-        if statistics.topPainPoints.isEmpty {
+        let pains = StatsEntries.painPoints(statistics, height: height)
+        if pains.isEmpty {
             rows.append(.text("  " + AnalysisStrings.noVotedPainPoints.text(in: language), width: full, role: .dim))
         }
-        for (offset, item) in statistics.topPainPoints.enumerated() {
+        for (offset, item) in pains.enumerated() {
             var row = ViewRow.text("  " + itemLine(item, withScores: false), width: full)
             row.items = [(offset, 1, full)]
             rows.append(row)
         }
         rows.append(ViewRow())
         rows.append(.text(AnalysisStrings.opportunityMatrixHeading.text(in: language), width: full, role: .opportunity))
-        rows += matrixRows(statistics, firstIndex: statistics.topPainPoints.count)
+        rows += matrixRows(statistics, firstIndex: pains.count)
         paintRows(rows, selected: selected)
     }
 
@@ -161,6 +163,10 @@ extension ScreenPainter {
             let y = top + offset
             for item in row.items where item.index == selected {
                 buffer.fill(x: item.x, y: y, width: item.width, height: 1, role: .selection)
+            }
+            defer {
+                // The selected item is marked by a character too, for screens without colour.
+                for item in row.items where item.index == selected { buffer.put(glyphs.currentRow, x: item.x, y: y, role: .selection) }
             }
             for piece in row.pieces where piece.width > 0 && piece.x < width {
                 let highlighted = row.items.contains { $0.index == selected && piece.x >= $0.x && piece.x < $0.x + $0.width }

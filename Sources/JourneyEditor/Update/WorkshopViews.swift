@@ -71,7 +71,7 @@ enum WorkshopViews {
 
     /// A key in the analysis view: ↑/↓ select an item, Enter goes to its cell, Esc goes back.
     static func statsKey(_ key: Key, selected: Int, state: inout EditorState) -> [EditorEffect] {
-        let items = StatsEntries.selectable(MapStatistics(state.map))
+        let items = StatsEntries.selectable(MapStatistics(state.map), height: state.screenSize.height)
         let last = max(0, items.count - 1)
         state.message = nil
         switch key {
@@ -136,8 +136,15 @@ enum StatsEntries {
     /// The quadrants in the order the view lists them.
     static let quadrants: [OpportunityQuadrant] = [.quickWins, .bigBets, .fillIns, .moneyPits, .unscored]
 
-    static func selectable(_ statistics: MapStatistics) -> [LocatedItem] {
-        statistics.topPainPoints + quadrants.flatMap { statistics.opportunityMatrix[$0] }
+    /// The items in order, on a screen `height` rows tall.
+    static func selectable(_ statistics: MapStatistics, height: Int) -> [LocatedItem] {
+        painPoints(statistics, height: height) + quadrants.flatMap { statistics.opportunityMatrix[$0] }
+    }
+
+    /// The top pain points the view lists: five, or all ten on a tall screen, so that the
+    /// matrix stays in sight.
+    static func painPoints(_ statistics: MapStatistics, height: Int) -> [LocatedItem] {
+        Array(statistics.topPainPoints.prefix(height >= 44 ? MapStatistics.topPainPointLimit : 5))
     }
 }
 
