@@ -116,7 +116,7 @@ extension ScreenPainter {
             }
             return
         }
-        for candidate in [badges + glyphs.separator + full, full, badges + glyphs.separator + short, short] {
+        for candidate in [badges + glyphs.separator + full, badges + glyphs.separator + short, full, short] {
             let legend = " " + candidate + " "
             let legendWidth = DisplayWidth.of(DisplayText.sanitized(legend, ascii: glyphs.ascii))
             if x + used + 2 + legendWidth <= right {
