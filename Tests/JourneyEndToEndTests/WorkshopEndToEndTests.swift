@@ -96,6 +96,15 @@ struct WorkshopEndToEndTests {
             guard let now = Self.timer(in: screen), let shown else { return false }
             return now < shown
         }
+        // The future state's curve over this one, read off the key path; a broken file says where.
+        _ = try folder.write("futuro.journey", Self.map.replacingOccurrences(of: "emotion: -2", with: "emotion: +2"))
+        _ = try folder.write("roto.journey", "journey 1\n[stage x]\nnombre: X\n")
+        try tmux.type(":compare futuro.journey")
+        try tmux.keys("Enter")
+        try tmux.waitFor(text: "Comparing with 'Taller tienda'")
+        try tmux.type(":compare roto.journey")
+        try tmux.keys("Enter")
+        try tmux.waitFor(text: "Cannot compare with roto.journey: roto.journey:2:1:")
         // Saved, with every vote, score and mark.
         try tmux.keys("C-s")
         try tmux.waitFor(text: "Saved taller.journey")
