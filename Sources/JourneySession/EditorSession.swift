@@ -84,6 +84,8 @@ public final class EditorSession {
     /// Recovery files found on opening that were not offered yet.
     private var leftBehind: [RecoveryStore.LeftBehind] = []
     private var needsPresent = true
+    /// When the workshop timer was last told the time.
+    private var lastTick: Double = 0
 
     /// Creates a session.
     ///
@@ -274,6 +276,11 @@ public final class EditorSession {
             worker.submit(.watch) { watcher.check(known: known, noticed: noticed).map(EditorEvent.outsideChange) }
             for event in takeFinishedWork() { dispatch(event) }
         }
+        // The workshop timer: the editor core has no clock, so it is told the time while one runs.
+        if state.timer?.needsTicks == true, state.timer?.startedAt == nil || now - lastTick >= 0.25 {
+            lastTick = now
+            dispatch(.tick(seconds: now))
+        }
         if let presence, now - lastPresenceLook >= timing.presenceInterval {
             lastPresenceLook = now
             let others = presence.others()
@@ -351,6 +358,11 @@ public final class EditorSession {
             return .input(.resize(terminal.size))
         case .quit:
             break
+        case .bell:
+            terminal.ringBell()
+        case .loadComparison(let path):
+            let fileSystem = self.fileSystem, language = state.language
+            worker.submit(.read) { MapWriting.readForComparison(path, language: language, fileSystem: fileSystem) }
         }
         return nil
     }

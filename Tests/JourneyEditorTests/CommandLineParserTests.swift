@@ -54,7 +54,8 @@ struct CommandLineParserTests {
     }
 
     @Test func tabCompletesNamesSubwordsAndArguments() {
-        #expect(CommandLineParser.completions(for: "sta") == ["stage "])
+        #expect(CommandLineParser.completions(for: "stag") == ["stage "])
+        #expect(CommandLineParser.completions(for: "sta") == ["stage ", "stats"])
         #expect(CommandLineParser.completions(for: "stage m") == ["stage move "])
         #expect(CommandLineParser.completions(for: "stage move ") == ["stage move left", "stage move right"])
         #expect(CommandLineParser.completions(for: "kind f") == ["kind future-state"])

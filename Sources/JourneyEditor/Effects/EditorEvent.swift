@@ -20,6 +20,11 @@ public enum EditorEvent: Equatable, Sendable {
     case notice(StatusMessage)
     /// Other `journey` editors have the map open (empty when none is left).
     case otherEditors([OtherEditor])
+    /// The session's monotonic clock, in seconds, sent while a workshop timer runs: the core has
+    /// no clock of its own.
+    case tick(seconds: Double)
+    /// The map `:compare` asked for was read (or could not be).
+    case comparisonLoaded(path: String, Result<JourneyMap, MapLoadFailure>)
 
     /// Convenience for a key press.
     public static func key(_ key: Key) -> EditorEvent { .input(.key(key)) }

@@ -6,7 +6,22 @@ extension ScreenPainter {
     mutating func paintStatusLine() {
         let y = layout.statusRow
         buffer.fill(x: 0, y: y, width: width, height: 1, role: .status)
+        defer { paintTimer() }
+        let right = width - timerWidth
         switch state.mode {
+        case .stats, .presentation:
+            let hints: String
+            if case .presentation(let stage) = state.mode {
+                hints = WorkshopScreenStrings.presentationHints(overview: stage == nil).text(in: language)
+            } else {
+                hints = WorkshopScreenStrings.statsHints.text(in: language)
+            }
+            if let message = state.message, !message.text(in: language).isEmpty {
+                let used = buffer.write(" " + message.text(in: language), x: 0, y: y, width: min(right, width / 2), role: message.kind == .error ? .error : .status)
+                buffer.write(glyphs.separator + hints, x: used, y: y, width: max(0, right - used), role: .prompt)
+            } else {
+                buffer.write(" " + hints, x: 0, y: y, width: right, role: .prompt)
+            }
         case .prompt(let prompt):
             if case .note(let position) = prompt.purpose {
                 paintStatusText(text(.noteEditingHints), role: .prompt)
@@ -43,7 +58,7 @@ extension ScreenPainter {
         case .grid, .detail:
             let position = positionText()
             let positionWidth = DisplayWidth.of(position)
-            var room = width - positionWidth - 1
+            var room = right - positionWidth - 1
             let message = state.message.flatMap { $0.text(in: state.language).isEmpty ? nil : $0 }
             if case .detail = state.mode {
                 // The pane keeps its keys on the status line for as long as it has the focus.
@@ -66,8 +81,29 @@ extension ScreenPainter {
             } else {
                 buffer.write(" " + text(.gridHints), x: 0, y: y, width: room, role: .status)
             }
-            buffer.write(position, x: width - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
+            buffer.write(position, x: right - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
         }
+    }
+
+    /// The workshop timer's text at the right of the status line, if a timer runs: the time
+    /// left, or that time is up.
+    private var timerText: String? {
+        guard let timer = state.timer else { return nil }
+        if timer.isUp { return " " + WorkshopScreenStrings.timeUp.text(in: language) + " " }
+        return " " + WorkshopScreenStrings.timerLeft(WorkshopTimer.clock(timer.remaining(at: state.clockSeconds))).text(in: language) + " "
+    }
+
+    /// The columns the timer takes at the right of the status line.
+    private var timerWidth: Int {
+        guard let timerText else { return 0 }
+        return min(width / 2, DisplayWidth.of(timerText))
+    }
+
+    /// Draws the timer over the right end of the status line, in every view.
+    private mutating func paintTimer() {
+        guard let timerText, timerWidth > 0 else { return }
+        let up = state.timer?.isUp ?? false
+        buffer.write(timerText, x: width - timerWidth, y: layout.statusRow, width: timerWidth, role: up ? .error : .keyName, ellipsis: false)
     }
 
     private mutating func paintStatusText(_ text: String, role: StyleRole) {

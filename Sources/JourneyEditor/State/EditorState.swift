@@ -62,6 +62,14 @@ public struct EditorState: Sendable {
     /// Whether this editor only looks (`journey edit --read-only`, a `journey serve` viewer):
     /// every command that would change the map or write a file is refused.
     public internal(set) var readOnly: Bool
+    /// The workshop countdown (`:timer`), if one runs or has just run out.
+    public internal(set) var timer: WorkshopTimer?
+    /// Whether the end of a countdown rings the bell (`:timer mute` / `:timer unmute`).
+    public internal(set) var timerMuted = false
+    /// The session's clock as of its last ``EditorEvent/tick(seconds:)``, in seconds.
+    public internal(set) var clockSeconds: Double?
+    /// A second map whose emotion curve is drawn over this one's (`:compare FILE`).
+    public internal(set) var comparison: ComparisonOverlay?
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///

@@ -8,6 +8,8 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
     case add(MapAxis), rename(MapAxis), delete(MapAxis), move(MapAxis)
     case setGoal, setChannel, setTitle, setPersona, setScenario, setKind
     case mergeDiskChanges, reloadFromDisk, restoreUnsavedChanges
+    case vote(ItemList), unvote(ItemList), setImpact, setEffort, setOwner
+    case setEvidence, addSource, removeSource, setMetric, removeMetric
 
     public func text(in l: Language) -> String {
         switch self {
@@ -37,6 +39,16 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
         case .mergeDiskChanges: l.choose(en: "merge the changes made on disk", es: "fusionar los cambios hechos en disco")
         case .reloadFromDisk: l.choose(en: "reload from disk", es: "volver a cargar desde el disco")
         case .restoreUnsavedChanges: l.choose(en: "restore the unsaved changes", es: "recuperar los cambios sin guardar")
+        case .vote(let list): l.choose(en: "vote for the ", es: "votar por \(list.traits.agree("el", "la")) ") + list.itemName(in: l)
+        case .unvote(let list): l.choose(en: "take a vote from the ", es: "quitar un voto a\(list.traits.agree("l", " la")) ") + list.itemName(in: l)
+        case .setImpact: l.choose(en: "set impact", es: "fijar el impacto")
+        case .setEffort: l.choose(en: "set effort", es: "fijar el esfuerzo")
+        case .setOwner: l.choose(en: "set owner", es: "fijar el responsable")
+        case .setEvidence: l.choose(en: "set evidence", es: "fijar la evidencia")
+        case .addSource: l.choose(en: "add source", es: "añadir una fuente")
+        case .removeSource: l.choose(en: "remove source", es: "quitar una fuente")
+        case .setMetric: l.choose(en: "set metric", es: "fijar una métrica")
+        case .removeMetric: l.choose(en: "remove metric", es: "quitar una métrica")
         }
     }
 }

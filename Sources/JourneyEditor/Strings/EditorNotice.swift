@@ -41,6 +41,8 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case editedCellGone, externalEdit(ExternalEditFailure.Reason)
     case newFromTemplate(template: String, file: String), templateNotUsed(file: String, template: String)
     case recovery(RecoveryNotice)
+    // The workshop: votes, scores, evidence, metrics, the timer, the analysis
+    case workshop(WorkshopNotice)
 
     public func text(in language: Language) -> String {
         let l = language
@@ -163,6 +165,8 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
                                   : l.choose(en: "Delete touchpoint '\(name)' and its \(cells)?  y delete · n/Esc keep", es: "¿Borrar el punto de contacto «\(name)» y sus \(cells)?  s borrar · n/Esc conservar")
         case .askRestoreRecovery(let fileName):
             return l.choose(en: "Restore the unsaved changes?  y restore · n keep \(fileName) as it is and set them aside", es: "¿Recuperar los cambios sin guardar?  s recuperar · n dejar \(fileName) como está y apartarlos")
+        case .workshop(let notice):
+            return notice.text(in: l)
         default:
             return fileText(in: l)
         }

@@ -107,8 +107,8 @@ enum ScreenStrings: Localized, Hashable {
                 + l.choose(en: " · Enter note · 1-5 emotion · p pain · o opportunity", es: " · Enter nota · 1-5 emoción · p dolor · o oportunidad")
         case .helpHint: return l.choose(en: "? help", es: "? ayuda")
         case .detailHints:
-            return l.choose(en: "Detail pane: ↑↓ select · Enter edit · d delete · K/J reorder · p/o add · Tab/Esc back to the grid",
-                            es: "Panel de detalle: ↑↓ elegir · Enter editar · d borrar · K/J reordenar · p/o añadir · Tab/Esc volver a la cuadrícula")
+            return l.choose(en: "Detail pane: ↑↓ select · +/- vote · I/E impact/effort · O owner · Enter edit · d delete · K/J reorder · p/o add · Tab/Esc back to the grid",
+                            es: "Panel de detalle: ↑↓ elegir · +/- votar · I/E impacto/esfuerzo · O responsable · Enter editar · d borrar · K/J reordenar · p/o añadir · Tab/Esc volver a la cuadrícula")
         case .noteEditingHints:
             return l.choose(en: "Editing the note · Enter keeps · Esc cancels · Alt-Enter new line · Ctrl-W/Ctrl-U delete word/line",
                             es: "Editando la nota · Enter guarda · Esc cancela · Alt-Enter nueva línea · Ctrl-W/Ctrl-U borran palabra/línea")

@@ -35,6 +35,9 @@ enum CommandRunner {
             return runMapCommand(command, state: &state)
         case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
             return SessionCommands.run(command, state: &state)
+        case .vote, .setScore, .setOwner, .setEvidence, .cycleEvidence, .addSource, .removeSource, .setMetric, .removeMetric,
+             .showStats, .present, .timer, .compare:
+            return WorkshopCommands.run(command, state: &state)
         }
     }
 
@@ -43,11 +46,12 @@ enum CommandRunner {
     private static func changesMapOrFiles(_ command: EditorCommand) -> Bool {
         switch command {
         case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto, .focusDetail, .copyCell,
-             .quit, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
+             .quit, .help, .search, .searchNext, .setMouse, .redraw, .suspend, .showStats, .present, .timer, .compare:
             false
         case .editNoteInPlace, .editNoteExternally, .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .editItem,
              .deleteItem, .moveItem, .clearCell, .cutCell, .pasteCell, .moveCell, .repeatLastChange, .add, .rename, .delete, .moveLine,
-             .setGoal, .setChannel, .setTitle, .setPersona, .setScenario, .setKind, .save, .saveAndQuit, .export, .undo, .redo:
+             .setGoal, .setChannel, .setTitle, .setPersona, .setScenario, .setKind, .save, .saveAndQuit, .export, .undo, .redo,
+             .vote, .setScore, .setOwner, .setEvidence, .cycleEvidence, .addSource, .removeSource, .setMetric, .removeMetric:
             true
         }
     }

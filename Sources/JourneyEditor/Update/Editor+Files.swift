@@ -113,7 +113,7 @@ extension Editor {
         case .modified(let theirs, let version):
             guard version != state.diskVersion, version != state.noticedDiskVersion, state.conflictReview == nil else { return [] }
             switch state.mode {
-            case .grid, .detail, .help:
+            case .grid, .detail, .help, .stats, .presentation:
                 break
             case .prompt, .question, .structure, .cellMove, .conflicts:
                 return []  // said once the user is done with what they are typing or answering
