@@ -58,10 +58,10 @@ extension TerminalEnvironment {
 
 /// The command line of a participant's editor.
 enum EditorInvocation {
-    /// `edit MAP --name=NAME`, and `--read-only` for a viewer. The map is an absolute path and the
+    /// `edit MAP --name=NAME --confined`, and `--read-only` for a viewer. The map is an absolute path and the
     /// name goes after `=`, so neither can be read as an option.
     static func arguments(map: String, name: String, role: ParticipantRole) -> [String] {
-        ["edit", map, "--name=\(name)"] + (role == .viewer ? ["--read-only"] : [])
+        ["edit", map, "--name=\(name)", "--confined"] + (role == .viewer ? ["--read-only"] : [])
     }
 
     /// The folder of the map, where the editor runs.

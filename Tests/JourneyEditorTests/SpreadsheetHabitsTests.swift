@@ -133,3 +133,23 @@ struct PromptCompletionTests {
         #expect(feeling != "harta")
     }
 }
+
+/// A confined session (every `journey serve` participant) names only plain files in the map's folder.
+@Suite("Confined sessions")
+struct ConfinedSessionTests {
+    @Test func pathsOutsideTheMapsFolderAreRefused() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.state.confinedToFolder = true
+        for line in ["w /tmp/x.journey", "w ../x.journey", "export markdown ~/.bashrc", "export md .hidden.md", "compare /etc/passwd", "w! sub/x.journey"] {
+            editor.effects = []
+            editor.command(line)
+            #expect(editor.effects.isEmpty, "\(line)")
+            #expect(editor.status.contains("is not allowed here"), "\(line): \(editor.status)")
+        }
+        editor.command("export md informe.md")
+        #expect(editor.effects.contains { if case .export(let request) = $0 { request.path == "informe.md" } else { false } })
+        editor.effects = []
+        editor.command("w")
+        #expect(editor.effects.contains { if case .save = $0 { true } else { false } })
+    }
+}

@@ -115,6 +115,16 @@ public enum EditorCommand: Hashable, Sendable {
         case stop, mute, unmute
     }
 
+    /// The path a command was given, if it names a file to write or read.
+    var typedPath: String? {
+        switch self {
+        case .save(let path, _): path
+        case .export(_, let path): path
+        case .compare(let path): path
+        default: nil
+        }
+    }
+
     /// Whether `.` repeats this change on another cell: changes to the cursor's cell that do not
     /// name an item by its place.
     var isRepeatable: Bool {

@@ -62,6 +62,10 @@ public struct EditorState: Sendable {
     /// Whether this editor only looks (`journey edit --read-only`, a `journey serve` viewer):
     /// every command that would change the map or write a file is refused.
     public internal(set) var readOnly: Bool
+    /// Whether paths typed in commands (`:w PATH`, `:export`, `:compare`) must be plain file
+    /// names in the map's folder (`journey edit --confined`, every `journey serve` session), so a
+    /// participant can neither read nor write anywhere else.
+    public internal(set) var confinedToFolder = false
     /// The workshop countdown (`:timer`), if one runs or has just run out.
     public internal(set) var timer: WorkshopTimer?
     /// Whether the end of a countdown rings the bell (`:timer mute` / `:timer unmute`).
@@ -74,7 +78,8 @@ public struct EditorState: Sendable {
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, readOnly: Bool = false) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, readOnly: Bool = false, confinedToFolder: Bool = false) {
+        self.confinedToFolder = confinedToFolder
         self.language = language
         self.scenarioHint = scenarioHint
         self.readOnly = readOnly

@@ -24,7 +24,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case keyDoesNothing(String, inDetail: Bool), prefixKeyUnknown(MapAxis), cellMoveKeyUnknown, nothingToEdit, nothingToDelete, onlyInDetail
     case emptyCommandLine, unknownCommand(String, suggestions: [String]), unexpectedArgument(command: String)
     case missingArgument(command: String, usage: ArgumentSyntax), badArgument(command: String, usage: ArgumentSyntax)
-    case nothingToPasteInto, pastedIntoNote, undecodableInput(String)
+    case nothingToPasteInto, pastedIntoNote, undecodableInput(String), confinedPath(String)
     // Searching, history and the editor
     case nothingToSearch, notFound(String), found(String, match: Int, of: Int, wrapped: Bool), noSearchYet
     case nothingToUndo, undone(ChangeLabel), nothingToRedo, redone(ChangeLabel)
@@ -142,6 +142,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
         case .missingArgument(let command, let usage): return l.choose(en: "':\(command)' needs more: ", es: "A «:\(command)» le falta algo: ") + ":\(command) \(usage.usage(in: l))"
         case .badArgument(let command, let usage): return l.choose(en: "':\(command)' takes ", es: "«:\(command)» lleva ") + usage.usage(in: l)
         case .nothingToPasteInto: return l.choose(en: "Nothing to paste into: add a stage (S) and a touchpoint (T) first", es: "No hay dónde pegar: añade antes una etapa (S) y un punto de contacto (T)")
+        case .confinedPath(let path): return l.choose(en: "'\(path)' is not allowed here: this session writes and reads only plain file names in the map's folder", es: "«\(path)» no se permite aquí: esta sesión solo escribe y lee nombres de archivo sencillos en la carpeta del mapa")
         case .undecodableInput(let hex): return l.choose(en: "Ignored typed bytes that are not UTF-8 (\(hex)): set the terminal to UTF-8", es: "Se ignoraron bytes tecleados que no son UTF-8 (\(hex)): configura el terminal en UTF-8")
         case .pastedIntoNote: return l.choose(en: "Pasted into the note: Enter keeps it, Esc drops it", es: "Pegado en la nota: Enter lo guarda, Esc lo descarta")
         case .nothingToSearch: return l.choose(en: "Nothing to search: the map has no cells", es: "Nada que buscar: el mapa no tiene celdas")

@@ -22,6 +22,9 @@ enum CommandRunner {
         if state.readOnly, changesMapOrFiles(command) {
             return .refused(.readOnlySession)
         }
+        if state.confinedToFolder, let path = command.typedPath, !ConfinedPath.isPlainFileName(path) {
+            return .refused(.confinedPath(path))
+        }
         switch command {
         case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto:
             return CursorMotion.apply(command, state: &state)

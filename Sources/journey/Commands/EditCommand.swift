@@ -31,6 +31,9 @@ struct EditCommand: ParsableCommand {
     @Flag(name: .customLong("read-only"), help: ArgumentHelp(OptionHelp.editReadOnly.text))
     var readOnly = false
 
+    @Flag(name: .customLong("confined"), help: ArgumentHelp(OptionHelp.editConfined.text))
+    var confined = false
+
     @OptionGroup var interface: LanguageOption
 
     func run() throws {
@@ -85,7 +88,8 @@ struct EditCommand: ParsableCommand {
             diskVersion: version,
             language: Interface.language,
             scenarioHint: scenarioHint,
-            readOnly: readOnly)
+            readOnly: readOnly,
+            confinedToFolder: confined)
         if let conflicts { state.reviewConflictsInFile(conflicts.result, theirs: conflicts.theirs) }
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()

@@ -11,7 +11,7 @@ enum OptionHelp: Localized {
     case language
 
     // edit
-    case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly
+    case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly, editConfined
     // serve
     case serveMap, serveListen, servePassphrase, serveAuthorizedKeys, serveViewers, serveMaxSessions
     // new
@@ -67,6 +67,9 @@ enum OptionHelp: Localized {
         case .editReadOnly:
             language.choose(en: "Look without changing: every change, save and export is refused.",
                             es: "Mirar sin cambiar: se rechaza todo cambio, guardado y exportación.")
+        case .editConfined:
+            language.choose(en: "Let :w, :export and :compare name only plain file names in the map's folder (journey serve's sessions).",
+                            es: "Que :w, :export y :compare solo acepten nombres de archivo sencillos en la carpeta del mapa (las sesiones de journey serve).")
 
         case .serveMap:
             language.choose(en: "The map the participants edit together (it must exist: make it with journey new).",
