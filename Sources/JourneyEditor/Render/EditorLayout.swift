@@ -185,12 +185,19 @@ public struct EditorLayout: Hashable, Sendable {
         return row < visibleTouchpointCapacity ? row : nil
     }
 
-    /// The scroll position that keeps `cursor` in view, moving `scroll` as little as possible.
+    /// The scroll position that keeps `cursor` in view.
+    ///
+    /// Up and down it moves as little as possible (a row at a time, which the terminal scrolls
+    /// cheaply). Sideways, when the cursor leaves the screen, the stages jump so that the cursor's
+    /// stage stands in the middle (as vim's `sidescroll=0` and spreadsheets do): a sideways
+    /// scroll redraws the whole grid, so a sweep across the map redraws it once per half screen
+    /// rather than once per column, and the stages on both sides of the cursor stay in view.
     public func scroll(keeping cursor: CellPosition, from scroll: CellPosition, stageCount: Int, touchpointCount: Int) -> CellPosition {
         var result = scroll
         let columns = visibleStageCapacity, rows = visibleTouchpointCapacity
-        if cursor.stage < result.stage { result.stage = cursor.stage }
-        if cursor.stage >= result.stage + columns { result.stage = cursor.stage - columns + 1 }
+        if cursor.stage < result.stage || cursor.stage >= result.stage + columns {
+            result.stage = cursor.stage - (columns - 1) / 2
+        }
         if cursor.touchpoint < result.touchpoint { result.touchpoint = cursor.touchpoint }
         if cursor.touchpoint >= result.touchpoint + rows { result.touchpoint = cursor.touchpoint - rows + 1 }
         // Do not leave empty space at the end when the map fits better.

@@ -60,6 +60,11 @@ public struct EditorState: Sendable {
     /// never saved into the map.
     public internal(set) var scenarioHint: String?
 
+    /// Whether the map is a preview of a file still being read (see `JourneyParser.preview`):
+    /// the screen shows what it has, and leaves out what needs the whole map (the curve). A
+    /// session never starts on such a state; the whole map replaces it first.
+    public var isReadingFile = false
+
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
