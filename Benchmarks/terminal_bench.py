@@ -21,7 +21,9 @@ import fcntl, json, os, select, signal, struct, sys, termios, time
 import pyte
 
 FLOOR_RUN_BYTES = 6
-KEYS = {"right": b"\x1b[C", "left": b"\x1b[D", "down": b"\x1b[B", "up": b"\x1b[A"}
+# What a terminal sends for the arrows once the program has asked for keypad mode (smkx), as
+# ncurses programs do.
+KEYS = {"right": b"\x1bOC", "left": b"\x1bOD", "down": b"\x1bOB", "up": b"\x1bOA"}
 
 
 class Child:

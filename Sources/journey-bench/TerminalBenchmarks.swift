@@ -15,7 +15,7 @@ import JourneyKit
 /// with pyte); without them these figures are left out and the report says so.
 enum TerminalBenchmarks {
     /// The text both journey and VisiData show on their first screen: the first touchpoint's name.
-    static let marker = "Anuncio en Instagram"
+    static let marker = "Anuncio en Insta"
     static let sweepKeys = "right*16,down*6"
     static let sweepSize = (columns: 200, rows: 50)
 

@@ -239,5 +239,10 @@ extension EditorLayout {
 
 extension EditorState {
     /// The layout of the state's screen for its map.
-    public var layout: EditorLayout { EditorLayout(size: screenSize, map: map) }
+    public var layout: EditorLayout { layout(for: screenSize) }
+
+    /// The layout of a screen of `size` for the state's map.
+    func layout(for size: ScreenSize) -> EditorLayout {
+        EditorLayout(size: size, stageCount: map.stages.count, touchpointCount: map.touchpoints.count, labelWidth: labelWidth)
+    }
 }

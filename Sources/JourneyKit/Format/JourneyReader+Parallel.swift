@@ -49,6 +49,8 @@ extension JourneyReader {
                         guard parts.secondBad == nil else { return }
                         parts.second.pointee.lineNumber += parts.second.pointee.source.lineFeedCount(from: firstCell, to: split)
                         parts.second.pointee.readLines(from: split, to: count)
+                        parts.second.pointee.finishPending()
+                        parts.second.pointee.storeCurrentCell()
                     }
                 }
                 return parts
