@@ -137,7 +137,7 @@ public final class NcursesTerminal: TerminalDevice {
         _ = meta(window, true)
         _ = intrflush(window, false)
         _ = scrollok(window, false)  // drawing the bottom-right cell must never scroll
-        _ = idlok(window, false)
+        _ = idlok(window, true)  // a scrolled grid goes by the terminal's own line scrolling, not by redrawing it
         _ = leaveok(window, true)
         if environment("ESCDELAY") == nil { _ = set_escdelay(25) }
 

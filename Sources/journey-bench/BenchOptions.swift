@@ -18,8 +18,12 @@ struct BenchOptions: Sendable {
         Generates maps of three sizes (small 6×10, large 40×500, huge 100×2,000 cells, every cell
         full) and measures parsing and writing .journey text against Foundation's JSONDecoder and
         JSONEncoder, Markdown export, opening the editor to its first frame (in a fresh process, with
-        its peak memory) and the cost of each key. Prints a Markdown table, the ratios and a PASS or
-        MISS line per target. Build it in release: swift run -c release journey-bench
+        its peak memory) and the cost of each key. Then, with whole processes in a pseudo-terminal
+        (Benchmarks/terminal_bench.py, which needs python3 and pyte): the first paint of
+        `journey FILE`, a sideways sweep's bytes at 200×50 against the changed-cell floor, and
+        `journey check` beside python3's json.load of the same map as JSON; VisiData (vd) beside
+        journey when it is installed. Prints Markdown tables, the ratios and a PASS or MISS line
+        per target. Build it in release: swift build -c release; swift run -c release journey-bench
 
           --sizes LIST     which sizes to measure (default: small,large,huge)
           --quick          fewer runs and keys, for a rough look (default keys 1,000, child runs 3)

@@ -76,6 +76,9 @@ func childFigures(path: String, runs: Int) throws -> (total: Samples, inside: [D
 }
 
 var reports: [SizeReport] = []
+var terminalFigures: [(size: BenchSize, figures: TerminalBenchmarks.Figures)] = []
+let terminalUnavailable = TerminalBenchmarks.whyUnavailable()
+if let terminalUnavailable { log("no pseudo-terminal figures: " + terminalUnavailable) }
 var baselineKilobytes = 0
 do {
     for size in options.sizes {
@@ -101,6 +104,10 @@ do {
         reports.append(SizeReport(
             size: size, formats: formats, editor: editor,
             childTotal: child.total, childInside: child.inside, peakKilobytes: child.peak))
+        if terminalUnavailable == nil {
+            let figures = try TerminalBenchmarks.run(map: map, path: path, size: size, runs: options.childRunCount) { log("[\(size.name)] " + $0) }
+            terminalFigures.append((size, figures))
+        }
         removeFiles()
     }
     if baselineKilobytes == 0 {
@@ -121,3 +128,4 @@ let report = TableReport(
     reports: reports, baselineKilobytes: baselineKilobytes, keys: options.keyCount,
     childRuns: options.childRunCount, quick: options.quick)
 StandardOutput.write(report.render())
+StandardOutput.write(TerminalReport(sizes: terminalFigures, unavailable: terminalUnavailable).render())

@@ -185,12 +185,20 @@ public struct EditorLayout: Hashable, Sendable {
         return row < visibleTouchpointCapacity ? row : nil
     }
 
-    /// The scroll position that keeps `cursor` in view, moving `scroll` as little as possible.
+    /// The scroll position that keeps `cursor` in view.
+    ///
+    /// Up and down it moves as little as possible (a row at a time, which the terminal scrolls
+    /// by itself at the cost of a few bytes). Sideways, when the cursor leaves the screen, the
+    /// stages move by a screen less one: the cursor's stage comes in next to the stage it left,
+    /// which stays in view, and the stages beyond it, where the cursor is heading, fill the rest.
+    /// A sideways scroll redraws the whole grid (terminals cannot scroll sideways), so a sweep
+    /// across the map redraws it once per screen rather than once per stage.
     public func scroll(keeping cursor: CellPosition, from scroll: CellPosition, stageCount: Int, touchpointCount: Int) -> CellPosition {
         var result = scroll
         let columns = visibleStageCapacity, rows = visibleTouchpointCapacity
-        if cursor.stage < result.stage { result.stage = cursor.stage }
-        if cursor.stage >= result.stage + columns { result.stage = cursor.stage - columns + 1 }
+        let context = max(0, min(1, columns - 1))
+        if cursor.stage < result.stage { result.stage = cursor.stage - (columns - 1) + context }
+        if cursor.stage >= result.stage + columns { result.stage = cursor.stage - context }
         if cursor.touchpoint < result.touchpoint { result.touchpoint = cursor.touchpoint }
         if cursor.touchpoint >= result.touchpoint + rows { result.touchpoint = cursor.touchpoint - rows + 1 }
         // Do not leave empty space at the end when the map fits better.
@@ -232,5 +240,10 @@ extension EditorLayout {
 
 extension EditorState {
     /// The layout of the state's screen for its map.
-    public var layout: EditorLayout { EditorLayout(size: screenSize, map: map) }
+    public var layout: EditorLayout { layout(for: screenSize) }
+
+    /// The layout of a screen of `size` for the state's map.
+    func layout(for size: ScreenSize) -> EditorLayout {
+        EditorLayout(size: size, stageCount: map.stages.count, touchpointCount: map.touchpoints.count, labelWidth: labelWidth)
+    }
 }

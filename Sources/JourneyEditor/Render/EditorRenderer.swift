@@ -34,7 +34,7 @@ struct ScreenPainter {
 
     init(state: EditorState, size: ScreenSize, ascii: Bool) {
         self.state = state
-        layout = EditorLayout(size: size, map: state.map)
+        layout = state.layout(for: size)
         glyphs = ascii ? .plain : .unicode
         buffer = ScreenBuffer(size: size, ascii: ascii)
         // The scroll is kept by the update (``Editor/keepCursorInView``); the painter only reads it.

@@ -8,6 +8,11 @@ extension ScreenPainter {
     mutating func paintCurve() {
         let area = layout.curve
         guard area.height >= 1, area.width > layout.rowHeaderWidth + 4 else { return }
+        guard !state.isReadingFile else {
+            // The curve needs every cell: a rule alone until the whole file is read.
+            buffer.fill(x: 0, y: area.y, width: area.width, height: 1, role: .dim, character: glyphs.horizontal)
+            return
+        }
         let averages = (0..<map.stages.count).map { map.averageEmotion(stage: $0) }
         let lowest = Self.lowestStage(averages)
         paintCurveTitle(area: area, averages: averages, lowest: lowest, chart: layout.curveIsChart)

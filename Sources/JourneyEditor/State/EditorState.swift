@@ -5,7 +5,18 @@ import JourneyKit
 /// ``EditorRenderer`` draws it.
 public struct EditorState: Sendable {
     /// The map being edited.
-    public internal(set) var map: JourneyMap
+    public internal(set) var map: JourneyMap {
+        didSet {
+            // Touchpoints left as they were (any change to cells) still share their storage with
+            // `measuredTouchpoints`, and compare equal at once, without looking at any name.
+            if map.touchpoints != measuredTouchpoints { measureLabels() }
+        }
+    }
+    /// The width the touchpoint names column needs (see ``EditorLayout``), measured when the
+    /// touchpoints change rather than on every key: measuring thousands of names costs milliseconds.
+    public private(set) var labelWidth = EditorLayout.labelWidthRange.lowerBound
+    /// The touchpoints `labelWidth` was measured for.
+    private var measuredTouchpoints: [Touchpoint] = []
     /// The version of the map last read from or written to its file: the common ancestor for a
     /// three-way merge when the file changed on disk meanwhile.
     public internal(set) var baseMap: JourneyMap
@@ -79,6 +90,11 @@ public struct EditorState: Sendable {
     /// A second map whose emotion curve is drawn over this one's (`:compare FILE`).
     public internal(set) var comparison: ComparisonOverlay?
 
+    /// Whether the map is a preview of a file still being read (see `JourneyParser.preview`):
+    /// the screen shows what it has, and leaves out what needs the whole map (the curve). A
+    /// session never starts on such a state; the whole map replaces it first.
+    public var isReadingFile = false
+
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
@@ -95,6 +111,12 @@ public struct EditorState: Sendable {
         self.mouseEnabled = mouseEnabled
         self.message = message
         self.savedRevision = document.isNew ? nil : 0
+        measureLabels()
+    }
+
+    private mutating func measureLabels() {
+        measuredTouchpoints = map.touchpoints
+        labelWidth = EditorLayout.labelWidthNeeded(by: map.touchpoints)
     }
 
     /// Whether the map has changes that are not saved to its file.

@@ -46,6 +46,7 @@ extension EditorNotice {
         case .editedCellGone: return l.choose(en: "The cell is gone; the edited note was not kept", es: "La celda ya no existe; la nota editada no se conservó")
         case .externalEdit(let reason): return reason.text(in: l)
         case .newFromTemplate(let template, let file): return l.choose(en: "New map from the \(template) template: Ctrl-S creates \(file)", es: "Mapa nuevo a partir de la plantilla \(template): Ctrl-S crea \(file)")
+        case .readingFile(let file): return l.choose(en: "Reading \(file)…", es: "Leyendo \(file)…")
         case .templateNotUsed(let file, let template): return l.choose(en: "\(file) exists, so --template \(template) was not used", es: "\(file) ya existe, así que no se usó --template \(template)")
         case .recovery(let notice): return notice.text(in: l)
         default: return ""

@@ -39,7 +39,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case changedOnDiskKept(fileName: String), reloaded(fileName: String), unreadableOnDisk(fileName: String, reason: String)
     case deletedOnDisk(fileName: String), alsoOpen(OtherEditor, more: Int)
     case editedCellGone, externalEdit(ExternalEditFailure.Reason)
-    case newFromTemplate(template: String, file: String), templateNotUsed(file: String, template: String)
+    case newFromTemplate(template: String, file: String), templateNotUsed(file: String, template: String), readingFile(String)
     case recovery(RecoveryNotice)
     // The workshop: votes, scores, evidence, metrics, the timer, the analysis
     case workshop(WorkshopNotice)

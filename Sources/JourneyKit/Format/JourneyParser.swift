@@ -48,4 +48,22 @@ public enum JourneyParser {
         var reader = JourneyReader(bytes: bytes, path: path)
         return try reader.read()
     }
+
+    /// Reads just enough of a `.journey` file to paint a first screen: the title, every stage and
+    /// touchpoint, and the cells of the first `stages` stages and `touchpoints` touchpoints, as
+    /// fast as the file can be scanned for them. `nil` when the file does not have the usual shape
+    /// (the one ``JourneyWriter`` writes) or when what was read has a problem.
+    ///
+    /// A preview is not the map: cells beyond those asked for are missing and problems elsewhere
+    /// in the file are not looked for. Read the whole file with ``parse(utf8:path:)`` (which
+    /// reports every problem) before editing, computing or saving anything.
+    public static func preview(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, stages: Int, touchpoints: Int) -> JourneyMap? {
+        var reader = JourneyReader(bytes: bytes, path: path)
+        return reader.readPreview(stageLimit: stages, touchpointLimit: touchpoints)
+    }
+
+    /// Reads just enough of `.journey` bytes to paint a first screen (see ``preview(utf8:path:stages:touchpoints:)``).
+    public static func preview(_ bytes: [UInt8], path: String, stages: Int, touchpoints: Int) -> JourneyMap? {
+        bytes.withUnsafeBufferPointer { preview(utf8: $0, path: path, stages: stages, touchpoints: touchpoints) }
+    }
 }

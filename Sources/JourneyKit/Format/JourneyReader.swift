@@ -105,27 +105,9 @@ struct JourneyReader {
     mutating func read() throws(DiagnosticError) -> JourneyMap {
         var position = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let location = locationOfOffset(bad)
-            throw DiagnosticError(
-                String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here; save the file as UTF-8", bytes[bad]),
-                at: location
-            )
-        }
-        let count = bytes.count
-        while position < count && !stopped {
-            var end = position
-            if let base = bytes.baseAddress, let found = memchr(base + position, 0x0A, count - position) {
-                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            } else {
-                end = count
-            }
-            lineNumber += 1
-            lineStart = position
-            var contentEnd = end
-            if contentEnd > position && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            readLine(from: position, to: contentEnd)
-            position = end + 1
+        if try !readInParallel(from: position) {
+            try validate(0..<bytes.count)
+            readLines(from: position, to: bytes.count)
         }
         finishPending()
         storeCurrentCell()
@@ -143,6 +125,40 @@ struct JourneyReader {
             throw DiagnosticError(sorted)
         }
         return map
+    }
+
+    /// Throws the bad-UTF-8 error for the first ill-formed byte in `range`, if any.
+    func validate(_ range: Range<Int>) throws(DiagnosticError) {
+        if let bad = firstInvalidOffset(in: range) { throw badUTF8Error(at: bad) }
+    }
+
+    /// The offset of the first ill-formed UTF-8 byte in `range` (which must start and end on character boundaries).
+    func firstInvalidOffset(in range: Range<Int>) -> Int? {
+        UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: bytes[range])).map { $0 + range.lowerBound }
+    }
+
+    func badUTF8Error(at bad: Int) -> DiagnosticError {
+        DiagnosticError(
+            String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here; save the file as UTF-8", bytes[bad]),
+            at: locationOfOffset(bad)
+        )
+    }
+
+    /// Reads the lines of `start..<end`, where `start` begins a line and `end` ends one (or the file).
+    mutating func readLines(from start: Int, to end: Int) {
+        var position = start
+        while position < end && !stopped {
+            var lineEnd = end
+            if let base = bytes.baseAddress, let found = memchr(base + position, 0x0A, end - position) {
+                lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            lineNumber += 1
+            lineStart = position
+            var contentEnd = lineEnd
+            if contentEnd > position && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            readLine(from: position, to: contentEnd)
+            position = lineEnd + 1
+        }
     }
 
     mutating func readLine(from start: Int, to end: Int) {

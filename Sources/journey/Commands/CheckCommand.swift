@@ -40,10 +40,22 @@ struct CheckCommand: ParsableCommand {
                 if !quiet {
                     StandardStreams.output(CLIStrings.valid(file: file, stages: map.stages.count, touchpoints: map.touchpoints.count, filledCells: map.nonEmptyCellCount).text)
                 }
+                if file == files.last { Self.keepUntilExit(map) }
             } catch {
                 failed = true
             }
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// The last map read is left for the process's end to free: taking a large map apart cell by
+    /// cell costs a tenth of reading it, and the process ends right after.
+    private static func keepUntilExit(_ map: JourneyMap) {
+        _ = Unmanaged.passRetained(MapHolder(map))
+    }
+
+    private final class MapHolder {
+        let map: JourneyMap
+        init(_ map: JourneyMap) { self.map = map }
     }
 }

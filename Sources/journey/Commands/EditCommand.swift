@@ -50,19 +50,46 @@ struct EditCommand: ParsableCommand {
         var version: FileVersion?
         var scenarioHint: String?
         var conflicts: (result: MergeResult, theirs: JourneyMap)?
+        var openedTerminal: NcursesTerminal?
         if exists {
             let bytes = try MapSource.read(file)
-            version = FileVersion(contents: bytes)
-            if let parsed = try? MapFile.decode(bytes, path: file, format: .journey) {
-                map = parsed
-            } else if let opened = try Self.conflicts(in: bytes, path: file) {
-                conflicts = opened
-                map = opened.result.merged
-            } else {
-                map = try MapSource.decode(bytes, path: file, format: .journey)  // reports the problems
-            }
+            let format = MapFile.guessFormat(from: file)
             if template != "blank" {
                 message = .info(.templateNotUsed(file: file, template: template))
+            }
+            if format == .journey && bytes.count >= Self.previewThreshold {
+                // A large map: read it whole on other threads while a first screen is painted.
+                let read = BackgroundMapRead(bytes: bytes, path: file, format: format)
+                let opened = try openTerminal()
+                openedTerminal = opened
+                paintPreview(of: bytes, on: opened)
+                switch read.wait() {
+                case .success(let whole):
+                    map = whole.map
+                    version = whole.version
+                case .failure(let error):
+                    if let found = try Self.conflicts(in: bytes, path: file) {
+                        version = FileVersion(contents: bytes)
+                        conflicts = found
+                        map = found.result.merged
+                    } else {
+                        // Nothing was edited: the editor never started on a map it had not read whole.
+                        opened.shutdown()
+                        MapSource.report(error, path: file)
+                        throw ExitCode.failure
+                    }
+                }
+            } else {
+                version = FileVersion(contents: bytes)
+                if let parsed = try? MapFile.decode(bytes, path: file, format: format) {
+                    map = parsed
+                } else if format == .journey, let found = try Self.conflicts(in: bytes, path: file) {
+                    // A file git left with conflict markers: open straight into the conflict review.
+                    conflicts = found
+                    map = found.result.merged
+                } else {
+                    map = try MapSource.decode(bytes, path: file, format: format)  // reports the problems
+                }
             }
         } else {
             let bundled = try TemplateChoice.bundled(named: template)
@@ -71,13 +98,7 @@ struct EditCommand: ParsableCommand {
             if let title { map.title = title }
             message = .info(.newFromTemplate(template: template, file: file))
         }
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal.open(mouse: !noMouse)
-        } catch {
-            StandardStreams.error(CLIStrings.terminalProblem("\(error)").text)
-            throw ExitCode.failure
-        }
+        let terminal = try openedTerminal ?? openTerminal()
         let signals = SignalWatcher()
         var state = EditorState(
             map: map,
@@ -100,8 +121,8 @@ struct EditCommand: ParsableCommand {
         }
     }
 
-    /// The merge conflicts recorded in a file that is not a valid map (see ``ConflictedFile``);
-    /// `nil` when it has no conflict markers.
+    /// The merge conflicts recorded in a file (see ``ConflictedFile``); `nil` when it has no
+    /// conflict markers.
     static func conflicts(in bytes: [UInt8], path: String) throws -> (result: MergeResult, theirs: JourneyMap)? {
         guard ConflictedFile.hasMarkers(bytes) else { return nil }
         do {
@@ -110,5 +131,38 @@ struct EditCommand: ParsableCommand {
             StandardStreams.error(error.description)
             throw ExitCode.failure
         }
+    }
+
+    /// Maps from this size on are painted from a preview while they are read whole.
+    static let previewThreshold = 1 << 20
+
+    private func openTerminal() throws -> NcursesTerminal {
+        do {
+            return try NcursesTerminal.open(mouse: !noMouse)
+        } catch {
+            StandardStreams.error(CLIStrings.terminalProblem("\(error)").text)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Paints the first screen from the cells it shows, found by a scan of the file (see
+    /// `JourneyParser.preview`), with the curve left out and a note that the file is being read.
+    private func paintPreview(of bytes: [UInt8], on terminal: NcursesTerminal) {
+        guard let file else { return }
+        let size = terminal.size
+        guard let preview = JourneyParser.preview(
+            bytes, path: file,
+            stages: size.width / EditorLayout.minimumColumnWidth + 1,
+            touchpoints: size.height / EditorLayout.minimumRowHeight + 1)
+        else { return }
+        var state = EditorState(
+            map: preview,
+            document: DocumentInfo(path: file, isNew: false),
+            screenSize: size,
+            mouseEnabled: !noMouse,
+            message: .info(.readingFile(DocumentInfo(path: file, isNew: false).displayName)),
+            language: Interface.language)
+        state.isReadingFile = true
+        terminal.present(EditorRenderer.render(state, size: size, ascii: terminal.usesASCII))
     }
 }

@@ -28,12 +28,17 @@ enum MapSource {
             for warning in read.warnings { StandardStreams.error(warning.warningDescription) }
             return read.map
         } catch {
-            if case .notReadable = error {
-                StandardStreams.error("\(path): \(error.text(in: Interface.language))")
-            } else {
-                StandardStreams.error(error.text(in: Interface.language))
-            }
+            report(error, path: path)
             throw ExitCode.failure
+        }
+    }
+
+    /// Prints why a map could not be read: every problem, `path:line:column: message`.
+    static func report(_ error: MapFileError, path: String) {
+        if case .notReadable = error {
+            StandardStreams.error("\(path): \(error.text(in: Interface.language))")
+        } else {
+            StandardStreams.error(error.text(in: Interface.language))
         }
     }
 }
