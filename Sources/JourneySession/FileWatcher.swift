@@ -59,6 +59,16 @@ final class FileWatcher: Sendable {
         }
     }
 
+    /// Remembers that this editor just wrote `version` (with the folder locked, so the file is
+    /// still that version): the watch does not read it back.
+    func noteWritten(_ version: FileVersion) {
+        guard let status = try? fileSystem.status(path), status.size == version.size else { return }
+        memory.withLock { memory in
+            memory.status = .some(status)
+            memory.seen = .version(version, change: nil)
+        }
+    }
+
     private func read(_ status: FileStatus?) -> Seen {
         guard let status else { return .deleted }
         guard !status.isDirectory, let bytes = try? fileSystem.readFile(path) else { return .nothing }

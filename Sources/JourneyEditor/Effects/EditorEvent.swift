@@ -20,6 +20,9 @@ public enum EditorEvent: Equatable, Sendable {
     case notice(StatusMessage)
     /// Other `journey` editors have the map open (empty when none is left).
     case otherEditors([OtherEditor])
+    /// Time to share the changes not written yet, while co-editing live (the session says when,
+    /// batching quick keys into one write).
+    case shareChanges
 
     /// Convenience for a key press.
     public static func key(_ key: Key) -> EditorEvent { .input(.key(key)) }

@@ -8,6 +8,10 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
     case add(MapAxis), rename(MapAxis), delete(MapAxis), move(MapAxis)
     case setGoal, setChannel, setTitle, setPersona, setScenario, setKind
     case mergeDiskChanges, reloadFromDisk, restoreUnsavedChanges
+    /// Keeping one's own value over another editor's written at the same moment (undone, theirs comes back).
+    case clashKeptYours
+    /// Another editor's value replacing one's own, written at the same moment (undone, one's own comes back).
+    case clashTookTheirs
 
     public func text(in l: Language) -> String {
         switch self {
@@ -37,6 +41,8 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
         case .mergeDiskChanges: l.choose(en: "merge the changes made on disk", es: "fusionar los cambios hechos en disco")
         case .reloadFromDisk: l.choose(en: "reload from disk", es: "volver a cargar desde el disco")
         case .restoreUnsavedChanges: l.choose(en: "restore the unsaved changes", es: "recuperar los cambios sin guardar")
+        case .clashKeptYours: l.choose(en: "keep yours over theirs in a clash", es: "mantener lo tuyo sobre lo suyo en un choque")
+        case .clashTookTheirs: l.choose(en: "theirs replacing yours in a clash", es: "lo suyo en lugar de lo tuyo en un choque")
         }
     }
 }

@@ -41,6 +41,7 @@ extension EditorNotice {
         case .newFromTemplate(let template, let file): return l.choose(en: "New map from the \(template) template: Ctrl-S creates \(file)", es: "Mapa nuevo a partir de la plantilla \(template): Ctrl-S crea \(file)")
         case .templateNotUsed(let file, let template): return l.choose(en: "\(file) exists, so --template \(template) was not used", es: "\(file) ya existe, así que no se usó --template \(template)")
         case .recovery(let notice): return notice.text(in: l)
+        case .live(let notice): return notice.text(in: l)
         default: return ""
         }
     }

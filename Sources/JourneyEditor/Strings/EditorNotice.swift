@@ -40,6 +40,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case editedCellGone, externalEdit(ExternalEditFailure.Reason)
     case newFromTemplate(template: String, file: String), templateNotUsed(file: String, template: String)
     case recovery(RecoveryNotice)
+    case live(LiveNotice)
 
     public func text(in language: Language) -> String {
         let l = language

@@ -30,7 +30,7 @@ enum CommandRunner {
             return AxisCommands.run(command, state: &state)
         case .setTitle, .setPersona, .setScenario, .setKind:
             return runMapCommand(command, state: &state)
-        case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
+        case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .setLive, .redraw, .suspend:
             return SessionCommands.run(command, state: &state)
         }
     }

@@ -25,11 +25,21 @@ struct EditCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(OptionHelp.editNoMouse.text))
     var noMouse = false
 
+    @Option(help: ArgumentHelp(OptionHelp.editName.text, valueName: OptionHelp.nameValue.text))
+    var name: String?
+
+    @Flag(help: ArgumentHelp(OptionHelp.editSolo.text))
+    var solo = false
+
     @OptionGroup var interface: LanguageOption
 
     func run() throws {
         guard let file else {
             throw CleanExit.helpRequest(Journey.self)
+        }
+        if let name, !name.isEmpty {
+            // The session layer shows this name to the others on the map (presence).
+            setenv("JOURNEY_NAME", name, 1)
         }
         let exists = StandardStreams.exists(file)
         var map: JourneyMap
@@ -66,7 +76,8 @@ struct EditCommand: ParsableCommand {
             message: message,
             diskVersion: version,
             language: Interface.language,
-            scenarioHint: scenarioHint)
+            scenarioHint: scenarioHint,
+            live: !solo)
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()
         terminal.shutdown()

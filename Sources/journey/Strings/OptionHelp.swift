@@ -10,7 +10,7 @@ enum OptionHelp: Localized {
     case language
 
     // edit
-    case editFile, editTemplate, editTitle, editNoMouse
+    case editFile, editTemplate, editTitle, editNoMouse, editName, editSolo
     // new
     case newFile, newTemplate, newTitle, newPersona, newScenario, newKind
     // check
@@ -54,6 +54,13 @@ enum OptionHelp: Localized {
         case .editNoMouse:
             language.choose(en: "Leave the mouse to the terminal (for selecting text); m toggles it in the editor.",
                             es: "Deja el ratón al terminal (para seleccionar texto); m lo alterna en el editor.")
+
+        case .editName:
+            language.choose(en: "The name the others on the map see for you (exported as JOURNEY_NAME); your user name when absent.",
+                            es: "El nombre con el que le ven los demás en el mapa (se exporta como JOURNEY_NAME); si falta, su nombre de usuario.")
+        case .editSolo:
+            language.choose(en: "Work alone even when others have the map open: save when you say (Ctrl-S), merging their changes then; :live on turns co-editing on.",
+                            es: "Trabajar a solas aunque otros tengan el mapa abierto: guardar cuando lo diga (Ctrl-S), fusionando entonces sus cambios; :live on activa la edición conjunta.")
 
         case .newFile:
             language.choose(en: "The map file to create, or - for standard output.",
