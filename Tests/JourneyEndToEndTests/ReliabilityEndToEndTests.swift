@@ -9,11 +9,11 @@ import Testing
 @Suite("Reliability end to end", .serialized)
 struct ReliabilityEndToEndTests {
     /// A folder with a five-stage map, and the editor open on it in tmux.
-    static func openMap(_ folder: TemporaryFolder, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
+    static func openMap(_ folder: TemporaryFolder, width: Int = 80, height: Int = 24, environment: [String: String] = [:], options: String = "") throws -> TmuxSession {
         if !FileManager.default.fileExists(atPath: folder.path("m.journey")) {
             #expect(try CommandRun.journey(["new", folder.path("m.journey"), "--template", "five-stage"]).status == 0)
         }
-        let tmux = try TmuxSession("\(try JourneyBinary.path()) m.journey", width: width, height: height, directory: folder.url.path, environment: environment)
+        let tmux = try TmuxSession("\(try JourneyBinary.path()) m.journey \(options)", width: width, height: height, directory: folder.url.path, environment: environment)
         try tmux.waitFor(text: "Awareness")
         return tmux
     }
@@ -94,10 +94,11 @@ struct ReliabilityEndToEndTests {
         #expect(try Self.sidecars(folder).isEmpty)
     }
 
+    /// Working alone (`--solo`): saves when told, merging then, and conflicts shown to choose.
     @Test func twoEditorsOnOneMapKeepBothPeoplesWork() throws {
         let folder = try TemporaryFolder()
-        let ana = try Self.openMap(folder)
-        let ben = try Self.openMap(folder)
+        let ana = try Self.openMap(folder, options: "--solo")
+        let ben = try Self.openMap(folder, options: "--solo")
         try ben.waitFor(text: "Also open in journey by")
 
         // Different cells: both kept.

@@ -201,8 +201,8 @@ enum CommandTable {
                 parse: { ArgumentReader.nothing($0, .delete(axis), name: "\(word) delete") },
                 keys: [KeyBinding(prefix, [.character("d")], .run(.delete(axis)))],
                 section: .structure,
-                help: stage ? LocalizedText(en: "delete the cursor's stage (asks first when it has content)", es: "borrar la etapa del cursor (pregunta antes si tiene contenido)")
-                            : LocalizedText(en: "delete the cursor's touchpoint (asks first when it has content)", es: "borrar el punto de contacto del cursor (pregunta antes si tiene contenido)")),
+                help: stage ? LocalizedText(en: "delete the cursor's stage (asks first when it has content or someone else works on it)", es: "borrar la etapa del cursor (pregunta antes si tiene contenido o alguien más trabaja en ella)")
+                            : LocalizedText(en: "delete the cursor's touchpoint (asks first when it has content or someone else works on it)", es: "borrar el punto de contacto del cursor (pregunta antes si tiene contenido o alguien más trabaja en él)")),
             CommandSpec(
                 name: "\(word) move", aliases: aliases.map { "\($0) move" }, syntax: .choice([backward.rawValue, forward.rawValue], optional: false),
                 parse: { ArgumentReader.choice($0, name: "\(word) move", syntax: .choice([backward.rawValue, forward.rawValue], optional: false),
