@@ -78,15 +78,19 @@ extension EditorSession {
         watchInFlight = true
         let known = state.diskVersion, noticed = state.noticedDiskVersion
         worker.submit(.watch) { watcher.check(known: known, noticed: noticed).map(EditorEvent.outsideChange) }
-        for event in takeFinishedWork() { dispatch(event) }
+        dispatch(inOrder: takeFinishedWork())
     }
 
     /// Before a change from the file is taken in: the presence files are read again when none
-    /// of them says who wrote it yet (so that a clash it won is known).
-    func prepare(for event: EditorEvent) {
-        guard case .outsideChange(.modified(_, let version)) = event, !state.otherEditors.isEmpty,
-              !state.otherEditors.contains(where: { $0.lastWrite == version }) else { return }
-        lookAtOthers(now: clock())
+    /// of them says who wrote it yet (so that a clash it won is known). The editor learns of
+    /// them at once, without taking other finished work first: events are applied in the order
+    /// their work ran, or an older version of the file could be taken in after a newer one.
+    func prepare(for event: EditorEvent) -> EditorEvent? {
+        guard case .outsideChange(.modified(_, let version)) = event, let presence, !state.otherEditors.isEmpty,
+              !state.otherEditors.contains(where: { $0.lastWrite == version }) else { return nil }
+        lastPresenceLook = clock()
+        let others = presence.others()
+        return others != state.otherEditors ? .otherEditors(others) : nil
     }
 
     // MARK: Sharing

@@ -191,11 +191,17 @@ public final class EditorSession {
     /// Applies an event and everything that follows from its effects, and the events of the
     /// saves and exports that finished meanwhile.
     public func dispatch(_ event: EditorEvent) {
-        var pending = [event]
+        dispatch(inOrder: [event])
+    }
+
+    /// Applies events one after another, then the work finished meanwhile, always in the order
+    /// it ran: an older version of the file is never taken in after a newer one was saved.
+    func dispatch(inOrder events: [EditorEvent]) {
+        var pending = events
         while !pending.isEmpty {
             let next = pending.removeFirst()
             if case .saveFinished(let outcome) = next { saveFinished(outcome) }
-            prepare(for: next)
+            if let others = prepare(for: next) { _ = Editor.update(&state, with: others) }
             for effect in Editor.update(&state, with: next) {
                 if let outcome = perform(effect) { pending.append(outcome) }
             }
@@ -298,7 +304,7 @@ public final class EditorSession {
     // MARK: Housekeeping between keys
 
     private func housekeeping() {
-        for event in takeFinishedWork() { dispatch(event) }
+        dispatch(inOrder: takeFinishedWork())
         let now = clock()
         trackFiles()
         keepRecoveryFile(now: now)

@@ -40,7 +40,12 @@ final class FileWatcher: Sendable {
             return nil  // cannot look (a network share hiccup): try again later
         }
         return memory.withLock { memory in
-            if memory.status.map({ $0 != status }) ?? true {
+            // Two writes within one tick of the file system's clock can leave the same size and
+            // time: when what was seen is neither what the editor has nor what it was told, the
+            // contents decide, so that an older version is never reported after a newer one.
+            let unsure: Bool
+            if case .version(let seen, _) = memory.seen { unsure = seen != known && seen != noticed } else { unsure = false }
+            if memory.status.map({ $0 != status }) ?? true || unsure {
                 memory.status = .some(status)
                 memory.seen = read(status)
             }
