@@ -101,10 +101,13 @@ struct ReliabilityEndToEndTests {
         let ben = try Self.openMap(folder, options: "--solo")
         try ben.waitFor(text: "Also open in journey by")
 
-        // Different cells: both kept.
+        // Different cells: both kept. (Ben's change comes first, so that his editor, modified,
+        // keeps it rather than reloading Ana's save the moment it lands.)
+        try ben.keys("j", "1")
+        try ben.waitFor(text: "[+]")
         try ana.keys("5", "C-s")
         try ana.waitFor(text: "Saved m.journey")
-        try ben.keys("j", "1", "C-s")
+        try ben.keys("C-s")
         try ben.waitFor(text: "merged with the changes made on disk")
         var saved = try Self.map(folder)
         #expect(saved.cell(stage: 0, touchpoint: 0).emotion == Emotion(2))
