@@ -47,7 +47,7 @@ final class FileWatcher: Sendable {
             if case .version(let seen, _) = memory.seen { unsure = seen != known && seen != noticed } else { unsure = false }
             if memory.status.map({ $0 != status }) ?? true || unsure {
                 memory.status = .some(status)
-                memory.seen = read(status)
+                memory.seen = read(status, known: known, noticed: noticed)
             }
             switch memory.seen {
             case .nothing:
@@ -74,16 +74,22 @@ final class FileWatcher: Sendable {
         }
     }
 
-    private func read(_ status: FileStatus?) -> Seen {
+    /// What the file holds; decoded from the same bytes when it is news (read once, not twice).
+    private func read(_ status: FileStatus?, known: FileVersion?, noticed: FileVersion?) -> Seen {
         guard let status else { return .deleted }
         guard !status.isDirectory, let bytes = try? fileSystem.readFile(path) else { return .nothing }
-        return .version(FileVersion(contents: bytes), change: nil)
+        let version = FileVersion(contents: bytes)
+        guard version != known, version != noticed else { return .version(version, change: nil) }
+        return .version(version, change: decode(bytes, version: version))
     }
 
     /// The change the file makes, read again (it is decoded only when its version is news).
     private func decode(_ version: FileVersion) -> OutsideChange? {
         guard let bytes = try? fileSystem.readFile(path) else { return nil }
-        let current = FileVersion(contents: bytes)
+        return decode(bytes, version: FileVersion(contents: bytes))
+    }
+
+    private func decode(_ bytes: [UInt8], version current: FileVersion) -> OutsideChange? {
         do {
             return .modified(try MapFile.decode(bytes, path: path, format: .journey), version: current)
         } catch {
