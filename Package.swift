@@ -13,6 +13,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", exact: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         // Templates and example maps, bundled as package resources.
@@ -56,6 +59,29 @@ let package = Package(
         .target(
             name: "JourneyTerminal",
             dependencies: ["JourneyScreen", "CNcursesw"]
+        ),
+        // Starting a process on a new pseudo-terminal (fork, setsid, TIOCSCTTY), in C because it
+        // must call only async-signal-safe functions between fork and exec.
+        .target(name: "CJourneyPTY"),
+        // `journey serve`: the SSH server that gives each workshop participant their own editor
+        // process on a pseudo-terminal.
+        .target(
+            name: "JourneyServer",
+            dependencies: [
+                "JourneyKit",
+                "CJourneyPTY",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The server's own executable, which `journey serve` runs: linking SwiftNIO and
+        // swift-crypto into `journey` made every start of the editor slower (see the README).
+        .executableTarget(
+            name: "journey-serve",
+            dependencies: ["JourneyServer", "JourneyKit"]
         ),
         .executableTarget(
             name: "journey",

@@ -24,4 +24,11 @@ public protocol TerminalDevice: AnyObject {
     func suspendProcess()
     /// Restores the terminal for good; safe to call more than once.
     func shutdown()
+    /// Rings the terminal's bell (a workshop timer ran out).
+    func ringBell()
+}
+
+extension TerminalDevice {
+    /// Terminals without a bell ring nothing.
+    public func ringBell() {}
 }

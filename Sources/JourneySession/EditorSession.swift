@@ -108,6 +108,8 @@ public final class EditorSession {
     /// Recovery files found on opening that were not offered yet.
     private var leftBehind: [RecoveryStore.LeftBehind] = []
     private var needsPresent = true
+    /// When the workshop timer was last told the time.
+    private var lastTick: Double = 0
 
     /// Creates a session.
     ///
@@ -312,6 +314,11 @@ public final class EditorSession {
         watchFiles(now: now)
         shareIfDue(now: now)
         updatePresence(now: now)
+        // The workshop timer: the editor core has no clock, so it is told the time while one runs.
+        if state.timer?.needsTicks == true, state.timer?.startedAt == nil || now - lastTick >= 0.25 {
+            lastTick = now
+            dispatch(.tick(seconds: now))
+        }
     }
 
     /// Writes the recovery file a little after the last change (and at least every few seconds
@@ -384,6 +391,11 @@ public final class EditorSession {
             return .input(.resize(terminal.size))
         case .quit:
             break
+        case .bell:
+            terminal.ringBell()
+        case .loadComparison(let path):
+            let fileSystem = self.fileSystem, language = state.language
+            worker.submit(.read) { MapWriting.readForComparison(path, language: language, fileSystem: fileSystem) }
         }
         return nil
     }

@@ -177,6 +177,12 @@ public final class NcursesTerminal: TerminalDevice {
         copyEverything = true
     }
 
+    /// Rings the terminal's bell (or flashes the screen where it has no bell).
+    public func ringBell() {
+        guard phase == .active else { return }
+        _ = beep()
+    }
+
     /// Leaves full-screen mode (bracketed paste and the mouse off, the terminal's own modes back)
     /// so that another program can use the terminal.
     public func suspend() {

@@ -13,8 +13,8 @@ struct Journey: ParsableCommand {
         version: JourneyVersion.current,
         subcommands: [
             EditCommand.self, NewCommand.self, CheckCommand.self, FormatCommand.self,
-            ExportCommand.self, ImportCommand.self, MergeCommand.self, StatsCommand.self, CompareCommand.self,
-            TemplatesCommand.self, KeysCommand.self,
+            ExportCommand.self, ImportCommand.self, DiffCommand.self, MergeCommand.self, ResolveCommand.self, GitCommand.self,
+            StatsCommand.self, CompareCommand.self, TemplatesCommand.self, KeysCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: EditCommand.self
     )

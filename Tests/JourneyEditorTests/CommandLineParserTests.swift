@@ -54,11 +54,12 @@ struct CommandLineParserTests {
     }
 
     @Test func tabCompletesNamesSubwordsAndArguments() {
-        #expect(CommandLineParser.completions(for: "sta") == ["stage "])
+        #expect(CommandLineParser.completions(for: "stag") == ["stage "])
+        #expect(CommandLineParser.completions(for: "sta") == ["stage ", "stats"])
         #expect(CommandLineParser.completions(for: "stage m") == ["stage move "])
         #expect(CommandLineParser.completions(for: "stage move ") == ["stage move left", "stage move right"])
         #expect(CommandLineParser.completions(for: "kind f") == ["kind future-state"])
-        #expect(CommandLineParser.completions(for: "export ") == ["export journey ", "export json ", "export markdown "])
+        #expect(CommandLineParser.completions(for: "export ") == ["export json ", "export markdown ", "export html ", "export mermaid ", "export csv "])
         #expect(CommandLineParser.completions(for: "q").contains("q"))
         #expect(CommandLineParser.completions(for: "item ").sorted() == ["item delete ", "item edit ", "item move "])
         #expect(CommandLineParser.completions(for: "note hola").isEmpty)

@@ -94,3 +94,62 @@ struct SpreadsheetHabitsTests {
         #expect(editor.state.clipboard?.emotion == Emotion(1))
     }
 }
+
+/// The command line lists what Tab can complete, and a prompt's old value is selected.
+@Suite("Prompts and completion")
+struct PromptCompletionTests {
+    @Test func tabListsTheMatchingCommandsAboveTheStatusLine() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.press(.character(":"), .character("s"), .tab)
+        let screen = editor.screen().split(separator: "\n").map(String.init)
+        let list = screen[screen.count - 2]
+        for word in ["stage", "scenario", "search", "suspend"] {
+            #expect(list.contains(word), "\(list)")
+        }
+        let before = CommandLineParser.completions(for: "s")
+        #expect(before.count > 1)
+        editor.press(.tab)
+        guard case .prompt(let prompt) = editor.state.mode else {
+            Issue.record("the command line closed")
+            return
+        }
+        #expect(prompt.editor.text == before[1])
+    }
+
+    @Test func aPrefilledValueIsReplacedByTheFirstTypedCharacterAndKeptByArrows() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.press(.down, .right)   // a cell with a feeling
+        let feeling = try #require(editor.cell.feeling)
+        editor.press(.character("f"))
+        editor.type("harta")
+        editor.press(.enter)
+        #expect(editor.cell.feeling == "harta")
+        editor.press(.character("f"), .end)
+        editor.type("zo")
+        editor.press(.enter)
+        #expect(editor.cell.feeling == "hartazo")
+        editor.press(.character("f"), .backspace, .enter)
+        #expect(editor.cell.feeling == nil)
+        #expect(feeling != "harta")
+    }
+}
+
+/// A confined session (every `journey serve` participant) names only plain files in the map's folder.
+@Suite("Confined sessions")
+struct ConfinedSessionTests {
+    @Test func pathsOutsideTheMapsFolderAreRefused() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.state.confinedToFolder = true
+        for line in ["w /tmp/x.journey", "w ../x.journey", "export markdown ~/.bashrc", "export md .hidden.md", "compare /etc/passwd", "w! sub/x.journey"] {
+            editor.effects = []
+            editor.command(line)
+            #expect(editor.effects.isEmpty, "\(line)")
+            #expect(editor.status.contains("is not allowed here"), "\(line): \(editor.status)")
+        }
+        editor.command("export md informe.md")
+        #expect(editor.effects.contains { if case .export(let request) = $0 { request.path == "informe.md" } else { false } })
+        editor.effects = []
+        editor.command("w")
+        #expect(editor.effects.contains { if case .save = $0 { true } else { false } })
+    }
+}

@@ -74,7 +74,9 @@ struct MergeCommandTests {
             \(ours): conflict: Cell Purchase × Web shop: note: ours Pays with a coupon⏎on the second try / theirs Pays \\u{1B}[31mlater
 
             """)
-        let merged = try JourneyParser.parse(try folder.read("merged.journey"))
+        // The conflicts are in the file, between marker lines; our side of each is what ours had.
+        #expect(throws: DiagnosticError.self) { try JourneyParser.parse(try folder.read("merged.journey")) }
+        let merged = try ConflictedFile(Array(try folder.read("merged.journey").utf8), path: output).map(taking: .ours)
         #expect(merged.cell(stage: 0, touchpoint: 0).emotion == Emotion(2))
         #expect(merged.cell(stage: 0, touchpoint: 0).feeling == "bored")
         #expect(merged.cell(stage: 1, touchpoint: 1).note == "Pays with a coupon\non the second try")
@@ -123,7 +125,8 @@ struct MergeCommandTests {
         #expect(usage.status == 64)
         let help = try CommandRun.journey(["merge", "--help"])
         #expect(help.status == 0)
-        #expect(help.output.contains("git config merge.journey.driver \"journey merge %O %A %B\""))
-        #expect(help.output.contains("*.journey merge=journey"))
+        #expect(help.output.contains("git config merge.journey.driver \"journey merge %O %A %B --label %P\""))
+        #expect(help.output.contains("*.journey merge=journey diff=journey"))
+        #expect(help.output.contains("journey git setup"))
     }
 }

@@ -7,11 +7,11 @@ import Testing
 struct UnknownCommandTests {
     @Test func aWordThatIsNoCommandNorMapIsAUsageError() throws {
         let folder = try TemporaryFolder()
-        let diff = try CommandRun.journey(["diff"], in: folder.url.path)
-        #expect(diff.status == 64)
-        #expect(diff.errors.hasPrefix("Error: 'diff' is not a journey command\n"))
-        #expect(diff.errors.contains("journey diff.journey"))
-        #expect(diff.errors.contains("Commands: edit, new, check, fmt, export, import, merge, stats, compare, templates, keys, help"))
+        let unknown = try CommandRun.journey(["draw"], in: folder.url.path)
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.hasPrefix("Error: 'draw' is not a journey command\n"))
+        #expect(unknown.errors.contains("journey draw.journey"))
+        #expect(unknown.errors.contains("Commands: edit, new, check, fmt, export, import, diff, merge, resolve, git, stats, compare, templates, keys, serve, help"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 

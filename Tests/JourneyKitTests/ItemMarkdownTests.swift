@@ -20,6 +20,10 @@ struct ItemMarkdownTests {
 
             *Evidence: ● researched · ◐ partly researched · ○ assumed*
 
+            ## Emotion curve
+
+            Compra –
+
             ## Stages
 
             ### Compra

@@ -584,3 +584,18 @@ struct JSONInterchangeRoundTripTests {
         #expect(try JSONInterchange.decode(json) == map)
     }
 }
+
+/// One cause, reported once: what depends on a refused stage or touchpoint is skipped quietly.
+@Suite("JSONInterchange: one error per cause")
+struct JSONOneErrorPerCauseTests {
+    @Test func anEmptyStageNameIsReportedOnceNotOncePerCell() {
+        let cells = (0..<50).map { #"{"stage": "", "touchpoint": "Web", "note": "n\#($0)"}"# }.joined(separator: ",")
+        let json = #"{"version": 1, "title": "x", "stages": [{"name": ""}, {"name": "Compra"}], "touchpoints": [{"name": "Web"}, {"name": " "}], "cells": ["# + cells
+            + #", {"stage": "Compra", "touchpoint": " ", "note": "y"}, {"stage": "Pago", "touchpoint": "Web"}]}"#
+        let found = problems(json)
+        #expect(found.count == 3, "\(found)")
+        #expect(found.contains { $0.contains("stages[0].name: a stage name must not be empty") })
+        #expect(found.contains { $0.contains("touchpoints[1].name") })
+        #expect(found.contains { $0.contains("there is no stage named 'Pago'") })  // a real mistake is still named
+    }
+}

@@ -55,8 +55,11 @@ private struct RenderedDocument {
     func elements(in html: String? = nil, tags: [String]) -> [String] {
         var texts: [String] = []
         var rest = Substring(html ?? self.html)
-        while let open = tags.compactMap({ rest.range(of: "<\($0)") }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            let tag = String(rest[open].dropFirst())
+        // `<p>` or `<p …>`, never the start of a longer name such as `<pre>`.
+        let openings = tags.flatMap { ["<\($0)>", "<\($0) "] }
+        while let open = openings.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let tag = String(rest[open].dropFirst().dropLast())
+            let open = open.lowerBound..<rest.index(before: open.upperBound)
             guard let openEnd = rest[open.upperBound...].range(of: ">"),
                   let close = rest[openEnd.upperBound...].range(of: "</\(tag)>")
             else { break }
@@ -217,10 +220,23 @@ private func checkRendered(_ map: JourneyMap, label: String, sourceLocation: Tes
     }
     #expect(document.elements(tags: ["h3"]) == headings, comment, sourceLocation: sourceLocation)
     #expect(document.elements(tags: ["li"]) == items, comment, sourceLocation: sourceLocation)
-    #expect(document.elements(tags: ["h2"]) == (headings.isEmpty ? [] : ["Stages"]), comment, sourceLocation: sourceLocation)
+    #expect(document.elements(tags: ["h2"]) == (map.stages.isEmpty ? [] : ["Emotion curve"]) + (headings.isEmpty ? [] : ["Stages"]), comment, sourceLocation: sourceLocation)
+
+    // The emotion curve: the Mermaid diagram in a code block GitHub draws (when a cell is rated), and
+    // a paragraph with each stage's average.
+    let rated = map.stages.indices.contains { stage in map.touchpoints.indices.contains { map.cell(stage: stage, touchpoint: $0).emotion != nil } }
+    let blocks = document.elements(tags: ["code"])
+    #expect(blocks == (rated ? [MermaidExporter.diagram(for: map).joined(separator: "\n") + "\n"] : []), comment, sourceLocation: sourceLocation)
+    #expect(html.contains("<pre><code class=\"language-mermaid\">") == rated, comment, sourceLocation: sourceLocation)
+    if !map.stages.isEmpty {
+        let curveLine = map.stages.indices.map { stage in
+            visible(map.stages[stage].name) + " " + expectedAverage(map.touchpoints.indices.compactMap { map.cell(stage: stage, touchpoint: $0).emotion?.score })
+        }.joined(separator: " · ")
+        #expect(paragraphs.contains(curveLine), comment, sourceLocation: sourceLocation)
+    }
 
     // No formatting leaked: the only tags are the document's own.
-    let allowed: Set<String> = ["h1", "h2", "h3", "p", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "br"]
+    let allowed: Set<String> = ["h1", "h2", "h3", "p", "strong", "em", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "br", "pre", "code"]
     var rest = Substring(html)
     while let open = rest.range(of: "<") {
         let name = rest[open.upperBound...].prefix { $0 != ">" && $0 != " " }.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
@@ -282,6 +298,20 @@ struct MarkdownExportTests {
             | Cart | Looks at<br>the basket<br>😐 0 | 😠 -2 angry |
             | Average emotion | 🙂 +0.5 | 😠 -2.0 |
 
+            ## Emotion curve
+
+            ```mermaid
+            journey
+                title Cat mug shop#58; first purchase
+                section Awareness
+                    Instagram ad: 4: Ana#44; 34#44; buys gifts online
+                    Cart: 3: Ana#44; 34#44; buys gifts online
+                section Purchase
+                    Cart: 1: Ana#44; 34#44; buys gifts online
+            ```
+
+            Awareness 🙂 +0.5 · Purchase 😠 -2.0
+
             ## Stages
 
             ### Awareness
@@ -300,6 +330,18 @@ struct MarkdownExportTests {
             """
         #expect(MarkdownExporter.markdown(for: try exampleMap()) == expected)
         try checkRendered(try exampleMap(), label: "example")
+    }
+
+    @Test("without the diagram the curve is its line of text alone")
+    func noDiagram() throws {
+        let markdown = MarkdownExporter.markdown(for: try exampleMap(), includesDiagram: false)
+        #expect(!markdown.contains("```"))
+        #expect(markdown.contains("## Emotion curve\n\nAwareness 🙂 +0.5 · Purchase 😠 -2.0\n\n## Stages"))
+        #expect(markdown == MarkdownExporter.markdown(for: try exampleMap()).replacingOccurrences(
+            of: "```mermaid\n" + MermaidExporter.diagram(for: try exampleMap()).joined(separator: "\n") + "\n```\n\n", with: ""))
+        var spanish = try exampleMap()
+        spanish.language = .spanish
+        #expect(MarkdownExporter.markdown(for: spanish).contains("## Curva emocional\n"))
     }
 
     @Test("an empty map is still a titled document with a one-column table")
@@ -338,6 +380,10 @@ struct MarkdownExportTests {
             | Average emotion | – | – |
 
             *This map has no touchpoints yet.*
+
+            ## Emotion curve
+
+            Awareness – · Purchase –
 
             ## Stages
 

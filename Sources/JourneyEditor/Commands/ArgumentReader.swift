@@ -46,4 +46,33 @@ enum ArgumentReader {
         }
         return .success((list, number - 1, rest))
     }
+
+    /// `N [rest]`: an item's index (0-based) and the rest.
+    static func numbered(_ arguments: String, name: String, syntax: ArgumentSyntax) -> Result<(Int, String), EditorNotice> {
+        let (numberWord, rest) = splitWord(arguments)
+        guard let number = Int(numberWord), number >= 1 else {
+            return .failure(arguments.isEmpty ? .missingArgument(command: name, usage: syntax) : .badArgument(command: name, usage: syntax))
+        }
+        return .success((number - 1, rest))
+    }
+
+    /// `NAME VALUE [UNIT]`: the name (any words), the value (a number, with `.` or `,`), and the
+    /// unit after it (one word, or written on the number: `69%`); `nil` when no number is found.
+    static func metric(_ arguments: String) -> (String, Double, String?)? {
+        let words = arguments.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard words.count >= 2 else { return nil }
+        func number(_ word: String) -> (Double, String?)? {
+            let digits = String(word.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-") })
+            let unit = String(word.dropFirst(digits.count))
+            guard let value = StageMetric.parseValue(String(digits.map { $0 == "," ? "." : $0 })) else { return nil }
+            return (value, unit.isEmpty ? nil : unit)
+        }
+        if let (value, unit) = number(words[words.count - 1]) {
+            return (words.dropLast().joined(separator: " "), value, unit)
+        }
+        if words.count >= 3, let (value, attached) = number(words[words.count - 2]), attached == nil {
+            return (words.dropLast(2).joined(separator: " "), value, words[words.count - 1])
+        }
+        return nil
+    }
 }

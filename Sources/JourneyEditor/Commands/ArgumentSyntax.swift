@@ -20,6 +20,18 @@ public enum ArgumentSyntax: Hashable, Sendable {
     case itemMove
     /// An export format and a path.
     case export([String])
+    /// An opportunity's number and a score from 1 to 5 (or `none`).
+    case opportunityScore
+    /// An opportunity's number and, optionally, text.
+    case opportunityOwner
+    /// A number (of a source, counted from 1).
+    case number
+    /// A metric's name, its value and optionally its unit.
+    case metric
+    /// A duration, or `off`, `mute`, `unmute`.
+    case timer
+    /// A path, or `off`.
+    case compare
 
     /// The usage after the command's name, in a language: `NAME`, `[PATH]`, `left|right`.
     public func usage(in language: Language) -> String {
@@ -33,6 +45,12 @@ public enum ArgumentSyntax: Hashable, Sendable {
             "pain|opportunity N" + (text.map { " " + $0.text(in: language) } ?? "")
         case .itemMove: "pain|opportunity N up|down"
         case .export(let formats): "\(formats.joined(separator: "|")) \(Placeholder.path.text(in: language))"
+        case .opportunityScore: "N 1-5|none"
+        case .opportunityOwner: "N [\(Placeholder.text.text(in: language))]"
+        case .number: "N"
+        case .metric: "\(Placeholder.name.text(in: language)) \(Placeholder.value.text(in: language)) [\(Placeholder.unit.text(in: language))]"
+        case .timer: "5m|90s|1m30s|off|mute|unmute"
+        case .compare: "\(Placeholder.path.text(in: language))|off"
         }
     }
 
@@ -52,14 +70,16 @@ public enum ArgumentSyntax: Hashable, Sendable {
         case .emotion: ["-2", "-1", "0", "+1", "+2", "none"]
         case .item, .itemMove: ItemList.allCases.map(\.commandWord)
         case .export(let formats): formats
-        case .none, .text, .nameAndChannel: []
+        case .timer: ["off", "mute", "unmute"]
+        case .compare: ["off"]
+        case .none, .text, .nameAndChannel, .opportunityScore, .opportunityOwner, .number, .metric: []
         }
     }
 
     /// Whether a completed first argument ends the command (no space after it).
     var firstWordCloses: Bool {
         switch self {
-        case .choice, .emotion: true
+        case .choice, .emotion, .timer, .compare: true
         default: false
         }
     }
@@ -67,7 +87,7 @@ public enum ArgumentSyntax: Hashable, Sendable {
 
 /// The names of the values a command takes, as its usage shows them.
 public enum Placeholder: Hashable, Sendable {
-    case name, text, path, feeling, channel, title
+    case name, text, path, feeling, channel, title, value, unit
 
     public func text(in language: Language) -> String {
         switch self {
@@ -77,6 +97,8 @@ public enum Placeholder: Hashable, Sendable {
         case .feeling: language.choose(en: "FEELING", es: "SENTIMIENTO")
         case .channel: language.choose(en: "CHANNEL", es: "CANAL")
         case .title: language.choose(en: "TITLE", es: "TÍTULO")
+        case .value: language.choose(en: "VALUE", es: "VALOR")
+        case .unit: language.choose(en: "UNIT", es: "UNIDAD")
         }
     }
 }

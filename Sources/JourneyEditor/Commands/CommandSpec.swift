@@ -70,13 +70,14 @@ struct LocalizedText: Hashable, Sendable, Localized {
 
 /// The groups of the help screen and of the README's tables.
 enum HelpSection: CaseIterable, Sendable {
-    case move, cell, detail, structure, files
+    case move, cell, detail, workshop, structure, files
 
     func title(in language: Language) -> String {
         switch self {
         case .move: language.choose(en: "Move", es: "Moverse")
         case .cell: language.choose(en: "Edit the cell", es: "Editar la celda")
         case .detail: language.choose(en: "Detail pane (Tab)", es: "Panel de detalle (Tab)")
+        case .workshop: language.choose(en: "Workshop: votes, evidence, analysis", es: "Taller: votos, evidencia, análisis")
         case .structure: language.choose(en: "Stages and touchpoints", es: "Etapas y puntos de contacto")
         case .files: language.choose(en: "Map and files", es: "Mapa y archivos")
         }

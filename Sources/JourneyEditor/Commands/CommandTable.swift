@@ -7,7 +7,7 @@ import JourneyKit
 /// key and command tables are printed from it and a test keeps them equal.
 enum CommandTable {
     /// The commands, in the order the help lists them within each section.
-    static let all: [CommandSpec] = movement + cell + items + structure(.stage) + structure(.touchpoint) + map + files
+    static let all: [CommandSpec] = movement + cell + items + structure(.stage) + structure(.touchpoint) + workshop + map + files
 
     // MARK: Moving
 

@@ -61,6 +61,32 @@ public enum EditorCommand: Hashable, Sendable {
     case setScenario(String?)
     case setKind(JourneyKind)
 
+    // The workshop
+    /// Adds one vote (`by` 1) to an item of the cursor's cell, or takes one away (`by` -1, never
+    /// below 0).
+    case vote(ItemList, index: Int, by: Int)
+    /// Sets (or clears) an opportunity's impact or effort, 1…5.
+    case setScore(WorkshopScore, index: Int, Int?)
+    /// Sets (or clears) who takes an opportunity.
+    case setOwner(index: Int, String?)
+    /// Sets (or clears) how well research backs the cursor's cell.
+    case setEvidence(Evidence?)
+    /// Steps the cursor's cell's evidence: none, assumed, partial, researched, none.
+    case cycleEvidence
+    case addSource(String)
+    /// Removes the cursor's cell's source at a position (0-based).
+    case removeSource(index: Int)
+    /// Sets a metric on the cursor's stage (replacing one of the same name).
+    case setMetric(name: String, value: Double, unit: String?)
+    case removeMetric(name: String)
+    /// Opens the analysis view.
+    case showStats
+    /// Opens the presentation view.
+    case present
+    case timer(TimerRequest)
+    /// Draws another map's curve over this one (`nil`: stops).
+    case compare(path: String?)
+
     // Files and the session
     /// `:w [PATH]`; with `force` (`:w!`), the file is replaced without looking at what is on disk.
     case save(path: String?, force: Bool = false)
@@ -79,11 +105,33 @@ public enum EditorCommand: Hashable, Sendable {
     case redraw
     case suspend
 
+    /// An opportunity's score a workshop gives it.
+    public enum WorkshopScore: String, Hashable, Sendable {
+        case impact, effort
+    }
+
+    /// What `:timer` asks for.
+    public enum TimerRequest: Hashable, Sendable {
+        /// A countdown of so many seconds.
+        case start(seconds: Int)
+        case stop, mute, unmute
+    }
+
+    /// The path a command was given, if it names a file to write or read.
+    var typedPath: String? {
+        switch self {
+        case .save(let path, _): path
+        case .export(_, let path): path
+        case .compare(let path): path
+        default: nil
+        }
+    }
+
     /// Whether `.` repeats this change on another cell: changes to the cursor's cell that do not
     /// name an item by its place.
     var isRepeatable: Bool {
         switch self {
-        case .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .clearCell, .cutCell, .pasteCell, .moveCell: true
+        case .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .clearCell, .cutCell, .pasteCell, .moveCell, .setEvidence, .addSource: true
         default: false
         }
     }

@@ -1,12 +1,16 @@
 import JourneyKit
 
-/// The formats `:export` can write, by name and alias: JourneyKit's format registry.
+/// The formats `:export` can write, by name and alias: those of the format registry that export,
+/// but the `.journey` format itself, which `:w FILE` writes.
 enum ExportTargets {
-    /// The formats' names, as `:export` takes them.
-    static var names: [String] { FormatRegistry.exportable.map(\.name) }
+    /// The formats.
+    static var formats: [MapFormat] { FormatRegistry.exportable.filter { $0 != .journey } }
 
-    /// The registry's name for a name or alias (`md` → `markdown`), when it can be exported.
+    /// The formats' names, as `:export` takes them.
+    static var names: [String] { formats.map(\.name) }
+
+    /// The name of the format a name or alias (`md`) stands for.
     static func name(for typed: String) -> String? {
-        FormatRegistry.named(typed).flatMap { $0.canExport ? $0.name : nil }
+        formats.first { $0.isNamed(typed) }?.name
     }
 }

@@ -41,6 +41,10 @@ enum KeyAction: Hashable, Sendable {
     case deleteSelectedItem
     /// In the detail pane: moves the selected item up or down its list.
     case moveSelectedItem(EditorCommand.Direction)
+    /// In the detail pane: adds a vote to the selected item (1) or takes one away (-1).
+    case voteForSelected(Int)
+    /// In the detail pane: opens the command's prompt for the selected opportunity.
+    case promptOnSelectedOpportunity
 }
 
 /// Keys and what they do in one context.

@@ -21,6 +21,11 @@ public enum EditorEffect: Hashable, Sendable {
     case suspend
     /// End the session.
     case quit
+    /// Ring the terminal's bell (a workshop timer ran out).
+    case bell
+    /// Read a map file to draw its curve over this one's (`:compare FILE`), off the key path;
+    /// then report ``EditorEvent/comparisonLoaded(path:_:)``.
+    case loadComparison(path: String)
 }
 
 /// A request to save the map.
@@ -127,4 +132,6 @@ public enum SaveNote: Hashable, Sendable {
     case mergedWithDisk(summary: String)
     /// Conflicting changes were resolved, so many each way.
     case conflictsResolved(yours: Int, theirs: Int)
+    /// The merge conflicts recorded in the file were resolved: how many took each side.
+    case fileConflictsResolved(yours: Int, theirs: Int)
 }

@@ -23,6 +23,11 @@ public enum EditorEvent: Equatable, Sendable {
     /// Time to share the changes not written yet, while co-editing live (the session says when,
     /// batching quick keys into one write).
     case shareChanges
+    /// The session's monotonic clock, in seconds, sent while a workshop timer runs: the core has
+    /// no clock of its own.
+    case tick(seconds: Double)
+    /// The map `:compare` asked for was read (or could not be).
+    case comparisonLoaded(path: String, Result<JourneyMap, MapLoadFailure>)
 
     /// Convenience for a key press.
     public static func key(_ key: Key) -> EditorEvent { .input(.key(key)) }

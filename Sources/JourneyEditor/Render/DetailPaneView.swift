@@ -85,12 +85,21 @@ extension ScreenPainter {
             for (offset, line) in lines.prefix(rows).enumerated() {
                 buffer.write(" " + line, x: area.x, y: area.y + 1 + offset, width: area.width, role: .input)
             }
-        } else if content.cell.note.isEmpty {
-            buffer.write(" " + text(.noNoteHint), x: area.x, y: area.y + 1, width: area.width, role: .dim)
         } else {
-            let lines = TextLayout.wrap(content.cell.note, width: area.width - 2, maxLines: rows)
-            for (offset, line) in lines.enumerated() {
-                buffer.write(" " + line, x: area.x, y: area.y + 1 + offset, width: area.width, role: .normal)
+            // The cell's evidence and sources and the stage's metrics keep the last lines.
+            let extras = workshopLines(content, width: area.width - 2)
+            let shownExtras = rows > 1 ? Array(extras.prefix(rows - 1)) : []
+            let noteRows = rows - shownExtras.count
+            if content.cell.note.isEmpty {
+                buffer.write(" " + text(.noNoteHint), x: area.x, y: area.y + 1, width: area.width, role: .dim)
+            } else {
+                let lines = TextLayout.wrap(content.cell.note, width: area.width - 2, maxLines: noteRows)
+                for (offset, line) in lines.enumerated() {
+                    buffer.write(" " + line, x: area.x, y: area.y + 1 + offset, width: area.width, role: .normal)
+                }
+            }
+            for (offset, line) in shownExtras.enumerated() {
+                buffer.write(" " + line, x: area.x, y: area.y + 1 + noteRows + offset, width: area.width, role: .keyName)
             }
         }
     }
@@ -109,7 +118,8 @@ extension ScreenPainter {
             return
         }
         let selected = content.selection?.list == list ? content.selection?.index : nil
-        let wrapped = items.enumerated().map { index, item in
+        let attributed = content.cell[list: list].map(itemWithAttributes)
+        let wrapped = attributed.enumerated().map { index, item in
             let number = "\(index + 1). "
             let indent = String(repeating: " ", count: number.count)
             let lines = TextLayout.wrap(item, width: max(1, area.width - 1 - number.count), maxLines: max(1, rows))
@@ -144,6 +154,34 @@ extension ScreenPainter {
                 y += 1
             }
         }
+    }
+
+    /// An item's text and what the workshop gave it: `Show shipping  ●3 · impact 5 · effort 1 · owner: Ecommerce`.
+    private func itemWithAttributes(_ item: Item) -> String {
+        var parts: [String] = []
+        if item.votes > 0 { parts.append(glyphs.vote + "\(item.votes)") }
+        if let impact = item.impact { parts.append(AnalysisStrings.impact(impact).text(in: language)) }
+        if let effort = item.effort { parts.append(AnalysisStrings.effort(effort).text(in: language)) }
+        if let owner = item.owner { parts.append(AnalysisStrings.owner(owner).text(in: language)) }
+        return parts.isEmpty ? item.text : item.text + "  " + parts.joined(separator: glyphs.separator)
+    }
+
+    /// The lines under the note: the cell's evidence with its sources, and the stage's metrics.
+    private func workshopLines(_ content: DetailContent, width: Int) -> [String] {
+        var lines: [String] = []
+        let cell = content.cell
+        if cell.evidence != nil || !cell.sources.isEmpty {
+            var line = glyphs.evidence(cell.evidence).map { String($0) + " " } ?? ""
+            line += WorkshopScreenStrings.evidenceLine(cell.evidence).text(in: language)
+            if !cell.sources.isEmpty {
+                line += glyphs.separator + WorkshopScreenStrings.sourcesHeading.text(in: language) + ": " + cell.sources.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
+            }
+            lines.append(line)
+        }
+        if !content.stage.metrics.isEmpty {
+            lines.append(AnalysisStrings.metricsHeading.text(in: language) + ": " + content.stage.metrics.map { MetricText.line($0, in: language) }.joined(separator: glyphs.separator))
+        }
+        return lines
     }
 
     private mutating func paintDetailBeside(_ content: DetailContent, area: EditorLayout.Rect) {

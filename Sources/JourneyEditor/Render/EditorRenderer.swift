@@ -62,6 +62,10 @@ struct ScreenPainter {
         paintTitleBar()
         if case .help(let scroll) = state.mode {
             paintHelp(scroll: scroll)
+        } else if case .stats(let selected) = state.mode {
+            paintStats(selected: selected)
+        } else if case .presentation(let stage) = state.mode {
+            paintPresentation(stage: stage)
         } else {
             paintGrid()
             paintOtherCursors()
@@ -74,8 +78,10 @@ struct ScreenPainter {
 
     /// Whether the cursor cell is highlighted (not while the help screen covers the grid).
     var showsCursor: Bool {
-        if case .help = state.mode { return false }
-        return state.hasCell
+        switch state.mode {
+        case .help, .stats, .presentation: return false
+        default: return state.hasCell
+        }
     }
 
     mutating func paintTooSmall() {

@@ -28,6 +28,8 @@ extension ScreenPainter {
         }
         buffer.fill(x: plotLeft, y: Int(row(0).rounded()), width: area.width - plotLeft, height: 1, role: .curveAxis, character: glyphs.zeroLine)
 
+        // The compared map's line first, under this one's.
+        paintComparedLine(centers: centers, row: row)
         // The line between neighbouring rated stages.
         let rated = averages.indices.filter { averages[$0] != nil }
         for (from, to) in zip(rated, rated.dropFirst()) {
@@ -100,10 +102,27 @@ extension ScreenPainter {
         }
         title += " "
         let used = buffer.write(title, x: x, y: y, width: right - x, role: .curve)
-        let legend = " " + text(.badgeLegend) + " "
-        let legendWidth = DisplayWidth.of(DisplayText.sanitized(legend, ascii: glyphs.ascii))
-        if x + used + 2 + legendWidth <= right {
-            buffer.write(legend, x: right - legendWidth, y: y, width: legendWidth, role: .dim, ellipsis: false)
+        // The legend: the compared map's line, or what the grid's badges and markers mean; the
+        // longest that fits.
+        let full = WorkshopScreenStrings.legend(votes: glyphs.vote, researched: String(glyphs.researched), partial: String(glyphs.partial), assumed: String(glyphs.assumed)).text(in: language)
+        let short = WorkshopScreenStrings.shortLegend(votes: glyphs.vote, evidence: String(glyphs.researched) + String(glyphs.partial) + String(glyphs.assumed)).text(in: language)
+        let badges = text(.badgeLegend)
+        if let comparison = comparisonLegend {
+            // The compared map's legend, its name cut to the room left.
+            let room = right - (x + used + 2)
+            if room > 12 {
+                let legendWidth = min(room, DisplayWidth.of(DisplayText.sanitized(" " + comparison + " ", ascii: glyphs.ascii)))
+                buffer.write(" " + comparison + " ", x: right - legendWidth, y: y, width: legendWidth, role: .dim)
+            }
+            return
+        }
+        for candidate in [badges + glyphs.separator + full, badges + glyphs.separator + short, full, short] {
+            let legend = " " + candidate + " "
+            let legendWidth = DisplayWidth.of(DisplayText.sanitized(legend, ascii: glyphs.ascii))
+            if x + used + 2 + legendWidth <= right {
+                buffer.write(legend, x: right - legendWidth, y: y, width: legendWidth, role: .dim, ellipsis: false)
+                break
+            }
         }
     }
 
@@ -130,11 +149,14 @@ extension ScreenPainter {
         return (0..<count).map { left + (2 * $0 + 1) * span / (2 * count) }
     }
 
-    /// Draws a straight line between two points (column, fractional row).
-    private mutating func paintSegment(from start: (x: Int, y: Double), to end: (x: Int, y: Double)) {
+    /// Draws a straight line between two points (column, fractional row); `dotted` for the
+    /// compared map's line.
+    mutating func paintSegment(from start: (x: Int, y: Double), to end: (x: Int, y: Double), dotted: Bool = false) {
+        let role: StyleRole = dotted ? .dim : .curve
+        func piece(_ glyph: Character) -> Character { dotted ? glyphs.comparedLine : glyph }
         guard end.x > start.x else {
             let low = Int(min(start.y, end.y).rounded()), high = Int(max(start.y, end.y).rounded())
-            for y in low...high { buffer.put(glyphs.steep, x: start.x, y: y, role: .curve) }
+            for y in low...high { buffer.put(piece(glyphs.steep), x: start.x, y: y, role: role) }
             return
         }
         func row(at x: Int) -> Int {
@@ -143,15 +165,37 @@ extension ScreenPainter {
         for x in start.x..<end.x {
             let here = row(at: x), next = row(at: x + 1)
             if next == here {
-                buffer.put(glyphs.flat, x: x, y: here, role: .curve)
+                buffer.put(piece(glyphs.flat), x: x, y: here, role: role)
             } else if next < here {
-                buffer.put(glyphs.rising, x: x, y: here, role: .curve)
-                for y in (next + 1)..<here { buffer.put(glyphs.steep, x: x, y: y, role: .curve) }
+                buffer.put(piece(glyphs.rising), x: x, y: here, role: role)
+                for y in (next + 1)..<here { buffer.put(piece(glyphs.steep), x: x, y: y, role: role) }
             } else {
-                buffer.put(glyphs.falling, x: x, y: here, role: .curve)
-                for y in (here + 1)..<next { buffer.put(glyphs.steep, x: x, y: y, role: .curve) }
+                buffer.put(piece(glyphs.falling), x: x, y: here, role: role)
+                for y in (here + 1)..<next { buffer.put(piece(glyphs.steep), x: x, y: y, role: role) }
             }
         }
+    }
+
+    /// The compared map's line (`:compare`): its points and dotted segments, drawn under this
+    /// map's line.
+    mutating func paintComparedLine(centers: [Int], row: (Double) -> Double) {
+        guard let comparison = state.comparison else { return }
+        let averages = comparison.averages(against: map)
+        let rated = averages.indices.filter { averages[$0] != nil && $0 < centers.count }
+        for (from, to) in zip(rated, rated.dropFirst()) {
+            guard let start = averages[from], let end = averages[to] else { continue }
+            paintSegment(from: (centers[from], row(start)), to: (centers[to], row(end)), dotted: true)
+        }
+        for stage in rated {
+            guard let value = averages[stage] else { continue }
+            buffer.put(glyphs.comparedPoint, x: centers[stage], y: Int(row(value).rounded()), role: .dim)
+        }
+    }
+
+    /// The legend of the two lines while a map is compared: `● this map  ◇ Future state`.
+    var comparisonLegend: String? {
+        guard let comparison = state.comparison else { return nil }
+        return "\(glyphs.point) " + WorkshopScreenStrings.thisMap.text(in: language) + "  \(glyphs.comparedPoint) " + comparison.label
     }
 
     /// Writes a label centred on a column if the columns it needs (and one either side) are free.

@@ -26,17 +26,38 @@ struct Glyphs: Sendable {
     let rising: Character
     let falling: Character
     let steep: Character
+    /// A dot vote's badge; evidence markers (researched, partial, assumed); the compared map's
+    /// points and line; a bar's block.
+    let vote: String
+    let researched: Character
+    let partial: Character
+    let assumed: Character
+    let comparedPoint: Character
+    let comparedLine: Character
+    let bar: Character
     let ascii: Bool
 
     static let unicode = Glyphs(
         vertical: "│", horizontal: "─", cross: "┼", moreLeft: "◀", moreRight: "▶", moreAbove: "▲", moreBelow: "▼", currentColumn: "▼", currentRow: "▶",
         separator: " · ", arrow: " › ",
-        point: "●", offScreenPoint: "○", lowest: "▲", zeroLine: "┈", flat: "─", rising: "╱", falling: "╲", steep: "│", ascii: false)
+        point: "●", offScreenPoint: "○", lowest: "▲", zeroLine: "┈", flat: "─", rising: "╱", falling: "╲", steep: "│",
+        vote: "●", researched: "✓", partial: "~", assumed: "?", comparedPoint: "◇", comparedLine: "·", bar: "█", ascii: false)
 
     static let plain = Glyphs(
         vertical: "|", horizontal: "-", cross: "+", moreLeft: "<", moreRight: ">", moreAbove: "^", moreBelow: "v", currentColumn: "v", currentRow: ">",
         separator: " - ", arrow: " > ",
-        point: "@", offScreenPoint: "o", lowest: "^", zeroLine: ".", flat: "-", rising: "/", falling: "\\", steep: "|", ascii: true)
+        point: "@", offScreenPoint: "o", lowest: "^", zeroLine: ".", flat: "-", rising: "/", falling: "\\", steep: "|",
+        vote: "#", researched: "+", partial: "~", assumed: "?", comparedPoint: "x", comparedLine: ".", bar: "=", ascii: true)
+
+    /// The marker of a cell's evidence, if stated.
+    func evidence(_ evidence: Evidence?) -> Character? {
+        switch evidence {
+        case .researched: researched
+        case .partial: partial
+        case .assumed: assumed
+        case nil: nil
+        }
+    }
 
     /// The face for an emotion score or average.
     func face(_ value: Double) -> String {

@@ -140,7 +140,11 @@ extension ScreenPainter {
         if let tint {
             buffer.fill(x: textX, y: y, width: textWidth, height: rows, role: tint)
         }
-        let counts = !cell[list: .painPoints].isEmpty || !cell[list: .opportunities].isEmpty
+        let counts = !cell.hasNoItems
+        // The evidence marker keeps the top right corner (explained by the legend under the grid).
+        let marker = glyphs.evidence(cell.evidence)
+        let markerWidth = marker == nil || textWidth < 8 ? 0 : 2
+        defer { if let marker, markerWidth > 0 { buffer.put(marker, x: textX + textWidth - 1, y: y, role: tint ?? .keyName) } }
         // The note, on every line but the last; a free line above the last holds the counts in words.
         // From four rows on, a cell with items keeps a line (or one per list) for their counts in words.
         let words = counts && rows >= 4 ? countWords(cell, width: textWidth - 2) : []
@@ -153,8 +157,8 @@ extension ScreenPainter {
                 lines = TextLayout.wrap(cell.note, width: textWidth - 1, maxLines: noteRows)
             }
             for (offset, line) in lines.enumerated() {
-                let drawn = buffer.write(" " + line, x: textX, y: y + offset, width: textWidth, role: tint ?? .normal)
-                if noteRows == 1, cell.note.count > line.count, drawn < textWidth {
+                let drawn = buffer.write(" " + line, x: textX, y: y + offset, width: textWidth - (offset == 0 ? markerWidth : 0), role: tint ?? .normal)
+                if noteRows == 1, cell.note.count > line.count, drawn < textWidth - markerWidth {
                     buffer.put(buffer.ellipsis, x: textX + drawn, y: y, role: tint ?? .dim)
                 }
             }
@@ -182,6 +186,7 @@ extension ScreenPainter {
         let parts: [(text: String, role: StyleRole)] = ItemList.allCases.compactMap { list in
             cell[list: list].isEmpty ? nil : (list.count(cell[list: list].count, in: language), list.traits.role)
         }
+
         let widths = parts.map { DisplayWidth.of($0.text) }
         if widths.reduce(0, +) + DisplayWidth.of(glyphs.separator) * (parts.count - 1) <= width { return [parts] }
         return widths.allSatisfy { $0 <= width } ? parts.map { [$0] } : []
@@ -191,9 +196,12 @@ extension ScreenPainter {
     /// line for words) the `!n *n` badges of pain points and opportunities, explained by the
     /// legend under the grid.
     private mutating func paintEmotionLine(_ cell: Cell, x textX: Int, y: Int, width textWidth: Int, tint: StyleRole?, badges: Bool) {
-        let badgeParts: [(text: String, role: StyleRole)] = badges ? ItemList.allCases.compactMap { list in
+        var badgeParts: [(text: String, role: StyleRole)] = badges ? ItemList.allCases.compactMap { list in
             cell[list: list].isEmpty ? nil : (list.traits.badge + "\(cell[list: list].count)", list.traits.role)
         } : []
+        // The dot votes in all, then the evidence marker (explained by the legend under the grid).
+        let votes = Self.votes(in: cell)
+        if votes > 0 { badgeParts.append((glyphs.vote + "\(votes)", .keyName)) }
         let counts = badgeParts.map(\.text).joined(separator: " ")
         var countsWidth = 0
         if !counts.isEmpty {
@@ -224,5 +232,10 @@ extension ScreenPainter {
         if let feeling = cell.feeling, !feeling.isEmpty, left < leftLimit {
             buffer.write(feeling, x: left, y: y, width: leftLimit - left - (countsWidth > 0 ? 0 : 1), role: tint ?? .dim)
         }
+    }
+
+    /// The dot votes on a cell's items, added up.
+    static func votes(in cell: Cell) -> Int {
+        ItemList.allCases.reduce(0) { total, list in cell[list: list].reduce(total) { $0 + $1.votes } }
     }
 }

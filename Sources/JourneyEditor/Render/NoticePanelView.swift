@@ -9,7 +9,7 @@ extension ScreenPainter {
         case .conflicts:
             guard let review = state.conflictReview, let conflict = review.current else { return }
             var lines: [(String, StyleRole)] = [
-                (text(.conflictIntro), .normal),
+                (text(review.isFromFile ? .fileConflictIntro : .conflictIntro), .normal),
                 (conflict.summary, .detailHeading),
                 (text(.conflictOurs) + shown(conflict.ours), review.choices[conflict.id] == .ours ? .selection : .normal),
                 (text(.conflictTheirs) + shown(conflict.theirs), review.choices[conflict.id] == .theirs ? .selection : .normal),

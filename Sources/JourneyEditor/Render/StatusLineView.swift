@@ -6,7 +6,22 @@ extension ScreenPainter {
     mutating func paintStatusLine() {
         let y = layout.statusRow
         buffer.fill(x: 0, y: y, width: width, height: 1, role: .status)
+        defer { paintTimer() }
+        let right = width - timerWidth
         switch state.mode {
+        case .stats, .presentation:
+            let hints: String
+            if case .presentation(let stage) = state.mode {
+                hints = WorkshopScreenStrings.presentationHints(overview: stage == nil).text(in: language)
+            } else {
+                hints = WorkshopScreenStrings.statsHints.text(in: language)
+            }
+            if let message = state.message, !message.text(in: language).isEmpty {
+                let used = buffer.write(" " + message.text(in: language), x: 0, y: y, width: min(right, width / 2), role: message.kind == .error ? .error : .status)
+                buffer.write(glyphs.separator + hints, x: used, y: y, width: max(0, right - used), role: .prompt)
+            } else {
+                buffer.write(" " + hints, x: 0, y: y, width: right, role: .prompt)
+            }
         case .prompt(let prompt):
             if case .note(let position) = prompt.purpose {
                 paintStatusText(text(.noteEditingHints), role: .prompt)
@@ -17,16 +32,17 @@ extension ScreenPainter {
                 let used = buffer.write(labelText, x: 0, y: y, width: width / 2, role: .prompt)
                 if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty {
                     // An error while the prompt stays open (a taken name): show it after the text.
-                    paintLineEditor(prompt.editor, x: used, y: y, width: max(1, width / 2 - used))
+                    paintLineEditor(prompt.editor, x: used, y: y, width: max(1, width / 2 - used), role: prompt.prefillSelected ? .selection : .input)
                     buffer.write(" " + message.text(in: state.language), x: width / 2, y: y, width: width - width / 2, role: .error)
                 } else {
-                    paintLineEditor(prompt.editor, x: used, y: y, width: width - used)
+                    paintLineEditor(prompt.editor, x: used, y: y, width: width - used, role: prompt.prefillSelected ? .selection : .input)
                 }
+                if prompt.completions.count > 1 { paintCompletions(prompt, above: y) }
             }
         case .question(let question):
             paintStatusText(question.text(in: map, fileName: state.document.displayName, language: state.language), role: .prompt)
         case .conflicts:
-            let keys = text(.conflictKeys)
+            let keys = text(state.conflictReview?.isFromFile == true ? .fileConflictKeys : .conflictKeys)
             if let message = state.message, message.kind == .error, !message.text(in: state.language).isEmpty, state.conflictReview?.choices.isEmpty ?? true {
                 paintStatusText(message.text(in: state.language) + " · " + keys, role: .error)
             } else {
@@ -42,7 +58,7 @@ extension ScreenPainter {
         case .grid, .detail:
             let position = positionText()
             let positionWidth = DisplayWidth.of(position)
-            var room = width - positionWidth - 1
+            var room = right - positionWidth - 1
             let message = state.message.flatMap { $0.text(in: state.language).isEmpty ? nil : $0 }
             if case .detail = state.mode {
                 // The pane keeps its keys on the status line for as long as it has the focus.
@@ -65,8 +81,29 @@ extension ScreenPainter {
             } else {
                 buffer.write(" " + text(.gridHints), x: 0, y: y, width: room, role: .status)
             }
-            buffer.write(position, x: width - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
+            buffer.write(position, x: right - positionWidth, y: y, width: positionWidth, role: .status, ellipsis: false)
         }
+    }
+
+    /// The workshop timer's text at the right of the status line, if a timer runs: the time
+    /// left, or that time is up.
+    private var timerText: String? {
+        guard let timer = state.timer else { return nil }
+        if timer.isUp { return " " + WorkshopScreenStrings.timeUp.text(in: language) + " " }
+        return " " + WorkshopScreenStrings.timerLeft(WorkshopTimer.clock(timer.remaining(at: state.clockSeconds))).text(in: language) + " "
+    }
+
+    /// The columns the timer takes at the right of the status line.
+    private var timerWidth: Int {
+        guard let timerText else { return 0 }
+        return min(width / 2, DisplayWidth.of(timerText))
+    }
+
+    /// Draws the timer over the right end of the status line, in every view.
+    private mutating func paintTimer() {
+        guard let timerText, timerWidth > 0 else { return }
+        let up = state.timer?.isUp ?? false
+        buffer.write(timerText, x: width - timerWidth, y: layout.statusRow, width: timerWidth, role: up ? .error : .keyName, ellipsis: false)
     }
 
     private mutating func paintStatusText(_ text: String, role: StyleRole) {
@@ -82,6 +119,23 @@ extension ScreenPainter {
 
     /// Draws a line editor in `width` columns from `x`, scrolled so that its cursor shows, and
     /// places the terminal cursor there.
+    /// The commands Tab is cycling through, on the row above the status line, the one shown
+    /// highlighted: `:` then Tab lists every command that matches what was typed.
+    mutating func paintCompletions(_ prompt: TextPrompt, above y: Int) {
+        guard y > 0 else { return }
+        buffer.fill(x: 0, y: y - 1, width: width, height: 1, role: .status)
+        var x = 1
+        for (index, completion) in prompt.completions.enumerated() {
+            let word = String(completion.reversed().drop { $0 == " " }.reversed())
+            let wordWidth = DisplayWidth.of(DisplayText.sanitized(word, ascii: glyphs.ascii))
+            guard x + wordWidth + 2 < width else {
+                buffer.write(String(glyphs.moreRight), x: width - 2, y: y - 1, width: 1, role: .scrollMarker)
+                break
+            }
+            x += buffer.write(word, x: x, y: y - 1, width: wordWidth, role: index == prompt.completionIndex ? .selection : .status) + 2
+        }
+    }
+
     mutating func paintLineEditor(_ editor: LineEditor, x: Int, y: Int, width: Int, role: StyleRole = .input) {
         guard width > 0 else { return }
         let characters = editor.characters

@@ -15,6 +15,9 @@ public struct ConflictReview: Sendable {
     public internal(set) var index = 0
     /// The answers given so far, by conflict.
     public internal(set) var choices: [MergeConflict.ID: MergeSide] = [:]
+    /// Whether the conflicts were recorded in the file by a merge (git's, through `journey
+    /// merge`), rather than found by a save: the editor opened straight into the review.
+    public internal(set) var isFromFile = false
 
     /// Creates a review starting at the first conflict.
     public init(result: MergeResult, theirs: JourneyMap, diskVersion: FileVersion, request: SaveRequest) {

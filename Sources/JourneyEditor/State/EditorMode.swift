@@ -19,4 +19,8 @@ public enum EditorMode: Hashable, Sendable {
     case structure(MapAxis)
     /// `M` was pressed; the next key says where the cursor's cell moves.
     case cellMove
+    /// The analysis of the map (`:stats`), with the selected item of its lists.
+    case stats(selected: Int)
+    /// The presentation for a projector (`:present`): the overview (`nil`), or one stage.
+    case presentation(stage: Int?)
 }

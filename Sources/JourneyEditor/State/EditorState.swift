@@ -66,14 +66,31 @@ public struct EditorState: Sendable {
     /// What the template suggests for the scenario, shown while the map's scenario is empty and
     /// never saved into the map.
     public internal(set) var scenarioHint: String?
+    /// Whether this editor only looks (`journey edit --read-only`, a `journey serve` viewer):
+    /// every command that would change the map or write a file is refused.
+    public internal(set) var readOnly: Bool
+    /// Whether paths typed in commands (`:w PATH`, `:export`, `:compare`) must be plain file
+    /// names in the map's folder (`journey edit --confined`, every `journey serve` session), so a
+    /// participant can neither read nor write anywhere else.
+    public internal(set) var confinedToFolder = false
+    /// The workshop countdown (`:timer`), if one runs or has just run out.
+    public internal(set) var timer: WorkshopTimer?
+    /// Whether the end of a countdown rings the bell (`:timer mute` / `:timer unmute`).
+    public internal(set) var timerMuted = false
+    /// The session's clock as of its last ``EditorEvent/tick(seconds:)``, in seconds.
+    public internal(set) var clockSeconds: Double?
+    /// A second map whose emotion curve is drawn over this one's (`:compare FILE`).
+    public internal(set) var comparison: ComparisonOverlay?
 
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, live: Bool = true) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, readOnly: Bool = false, confinedToFolder: Bool = false, live: Bool = true) {
+        self.confinedToFolder = confinedToFolder
         self.language = language
         self.liveEnabled = live
         self.scenarioHint = scenarioHint
+        self.readOnly = readOnly
         self.map = map
         self.baseMap = map
         self.document = document

@@ -12,6 +12,8 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
     case clashKeptYours
     /// Another editor's value replacing one's own, written at the same moment (undone, one's own comes back).
     case clashTookTheirs
+    case vote(ItemList), unvote(ItemList), setImpact, setEffort, setOwner
+    case setEvidence, addSource, removeSource, setMetric, removeMetric
 
     public func text(in l: Language) -> String {
         switch self {
@@ -43,6 +45,16 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
         case .restoreUnsavedChanges: l.choose(en: "restore the unsaved changes", es: "recuperar los cambios sin guardar")
         case .clashKeptYours: l.choose(en: "keep yours over theirs in a clash", es: "mantener lo tuyo sobre lo suyo en un choque")
         case .clashTookTheirs: l.choose(en: "theirs replacing yours in a clash", es: "lo suyo en lugar de lo tuyo en un choque")
+        case .vote(let list): l.choose(en: "vote for the ", es: "votar por \(list.traits.agree("el", "la")) ") + list.itemName(in: l)
+        case .unvote(let list): l.choose(en: "take a vote from the ", es: "quitar un voto a\(list.traits.agree("l", " la")) ") + list.itemName(in: l)
+        case .setImpact: l.choose(en: "set impact", es: "fijar el impacto")
+        case .setEffort: l.choose(en: "set effort", es: "fijar el esfuerzo")
+        case .setOwner: l.choose(en: "set owner", es: "fijar el responsable")
+        case .setEvidence: l.choose(en: "set evidence", es: "fijar la evidencia")
+        case .addSource: l.choose(en: "add source", es: "añadir una fuente")
+        case .removeSource: l.choose(en: "remove source", es: "quitar una fuente")
+        case .setMetric: l.choose(en: "set metric", es: "fijar una métrica")
+        case .removeMetric: l.choose(en: "remove metric", es: "quitar una métrica")
         }
     }
 }

@@ -21,6 +21,12 @@ extension EditorNotice {
         case .conflictReviewCancelled:
             return l.choose(en: "Not saved; nothing changed. The file on disk has changes of its own: Ctrl-S merges again, ':w!' replaces it, ':w PATH' saves elsewhere",
                             es: "No se guardó; nada cambió. El archivo en disco tiene cambios propios: Ctrl-S vuelve a fusionar, «:w!» lo reemplaza, «:w RUTA» guarda en otro sitio")
+        case .fileConflicts(let name, let count):
+            return l.choose(en: "\(name) has \(l.count(count, one: "merge conflict", other: "merge conflicts")) from git: take yours or theirs for each",
+                            es: "\(name) tiene \(l.count(count, one: "conflicto de fusión", other: "conflictos de fusión")) de git: toma lo tuyo o lo suyo en cada uno")
+        case .fileConflictsUnresolved:
+            return l.choose(en: "The merge conflicts are unresolved and the file is unchanged; shown: yours. Saving writes yours without the conflicts; :q leaves the file as it is",
+                            es: "Los conflictos de fusión siguen sin resolver y el archivo no cambió; se muestra lo tuyo. Guardar escribe lo tuyo sin los conflictos; :q deja el archivo como está")
         case .conflictKeys:
             return l.choose(en: "o takes yours · t takes theirs · O/T all the rest · ←/→ go back and forth · Esc cancels the save",
                             es: "o toma lo tuyo · t toma lo suyo · O/T todo lo demás · ←/→ ir y volver · Esc cancela el guardado")
@@ -52,6 +58,8 @@ extension SaveNote: Localized {
         switch self {
         case .sameChangeOnDisk: l.choose(en: "it had changed on disk the same way", es: "había cambiado en disco de la misma forma")
         case .mergedWithDisk(let summary): l.choose(en: "merged with the changes made on disk: ", es: "fusionado con los cambios hechos en disco: ") + summary
+        case .fileConflictsResolved(let yours, let theirs):
+            l.choose(en: "merge conflicts resolved: \(yours) yours, \(theirs) theirs", es: "conflictos de fusión resueltos: \(yours) tuyos, \(theirs) suyos")
         case .conflictsResolved(let yours, let theirs):
             l.choose(en: "merged with the changes made on disk; conflicts: \(yours) yours, \(theirs) theirs; u undoes the merge",
                      es: "fusionado con los cambios hechos en disco; conflictos: \(yours) tuyos, \(theirs) suyos; u deshace la fusión")

@@ -24,23 +24,26 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case keyDoesNothing(String, inDetail: Bool), prefixKeyUnknown(MapAxis), cellMoveKeyUnknown, nothingToEdit, nothingToDelete, onlyInDetail
     case emptyCommandLine, unknownCommand(String, suggestions: [String]), unexpectedArgument(command: String)
     case missingArgument(command: String, usage: ArgumentSyntax), badArgument(command: String, usage: ArgumentSyntax)
-    case nothingToPasteInto, pastedIntoNote, undecodableInput(String)
+    case nothingToPasteInto, pastedIntoNote, undecodableInput(String), confinedPath(String)
     // Searching, history and the editor
     case nothingToSearch, notFound(String), found(String, match: Int, of: Int, wrapped: Bool), noSearchYet
     case nothingToUndo, undone(ChangeLabel), nothingToRedo, redone(ChangeLabel)
-    case mouseOn, mouseOff
+    case mouseOn, mouseOff, readOnlySession
     // Questions
     case askQuitWithUnsavedChanges, askDelete(MapAxis, name: String, filledCells: Int), askRestoreRecovery(fileName: String)
     // Files, saving and others' changes (EditorNotice+Files)
     case noFileYet, saving(String), saved(String, note: SaveNote?), notSaved(String, reason: SaveFailure)
     case exporting(String), exported(String), exportFailed(String, reason: String), unknownFormat(String)
     case conflictsWithDisk(fileName: String, count: Int), conflictReviewCancelled, conflictKeys
+    case fileConflicts(fileName: String, count: Int), fileConflictsUnresolved
     case changedOnDiskKept(fileName: String), reloaded(fileName: String), unreadableOnDisk(fileName: String, reason: String)
     case deletedOnDisk(fileName: String), alsoOpen(OtherEditor, more: Int)
     case editedCellGone, externalEdit(ExternalEditFailure.Reason)
     case newFromTemplate(template: String, file: String), templateNotUsed(file: String, template: String)
     case recovery(RecoveryNotice)
     case live(LiveNotice)
+    // The workshop: votes, scores, evidence, metrics, the timer, the analysis
+    case workshop(WorkshopNotice)
 
     public func text(in language: Language) -> String {
         let l = language
@@ -140,6 +143,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
         case .missingArgument(let command, let usage): return l.choose(en: "':\(command)' needs more: ", es: "A «:\(command)» le falta algo: ") + ":\(command) \(usage.usage(in: l))"
         case .badArgument(let command, let usage): return l.choose(en: "':\(command)' takes ", es: "«:\(command)» lleva ") + usage.usage(in: l)
         case .nothingToPasteInto: return l.choose(en: "Nothing to paste into: add a stage (S) and a touchpoint (T) first", es: "No hay dónde pegar: añade antes una etapa (S) y un punto de contacto (T)")
+        case .confinedPath(let path): return l.choose(en: "'\(path)' is not allowed here: this session writes and reads only plain file names in the map's folder", es: "«\(path)» no se permite aquí: esta sesión solo escribe y lee nombres de archivo sencillos en la carpeta del mapa")
         case .undecodableInput(let hex): return l.choose(en: "Ignored typed bytes that are not UTF-8 (\(hex)): set the terminal to UTF-8", es: "Se ignoraron bytes tecleados que no son UTF-8 (\(hex)): configura el terminal en UTF-8")
         case .pastedIntoNote: return l.choose(en: "Pasted into the note: Enter keeps it, Esc drops it", es: "Pegado en la nota: Enter lo guarda, Esc lo descarta")
         case .nothingToSearch: return l.choose(en: "Nothing to search: the map has no cells", es: "Nada que buscar: el mapa no tiene celdas")
@@ -154,6 +158,8 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
         case .redone(let label): return l.choose(en: "Redone: ", es: "Rehecho: ") + label.text(in: l)
         case .mouseOn: return l.choose(en: "Mouse on: click selects a cell, the wheel scrolls (m turns it off)", es: "Ratón activado: un clic elige una celda, la rueda desplaza (m lo desactiva)")
         case .mouseOff: return l.choose(en: "Mouse off: the terminal can select text (m turns it on)", es: "Ratón desactivado: el terminal puede seleccionar texto (m lo activa)")
+        case .readOnlySession: return l.choose(en: "This session is read-only: you can look around, not change or save the map",
+                                               es: "Esta sesión es de solo lectura: puede recorrer el mapa, no cambiarlo ni guardarlo")
         case .askQuitWithUnsavedChanges: return l.choose(en: "Unsaved changes: y save and quit · n quit without saving · Esc keep editing", es: "Cambios sin guardar: s guardar y salir · n salir sin guardar · Esc seguir editando")
         case .askDelete(let axis, let name, let filled):
             let cells = l.count(filled, one: l.choose(en: "filled cell", es: "celda con contenido"), other: l.choose(en: "filled cells", es: "celdas con contenido"))
@@ -161,6 +167,8 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
                                   : l.choose(en: "Delete touchpoint '\(name)' and its \(cells)?  y delete · n/Esc keep", es: "¿Borrar el punto de contacto «\(name)» y sus \(cells)?  s borrar · n/Esc conservar")
         case .askRestoreRecovery(let fileName):
             return l.choose(en: "Restore the unsaved changes?  y restore · n keep \(fileName) as it is and set them aside", es: "¿Recuperar los cambios sin guardar?  s recuperar · n dejar \(fileName) como está y apartarlos")
+        case .workshop(let notice):
+            return notice.text(in: l)
         default:
             return fileText(in: l)
         }

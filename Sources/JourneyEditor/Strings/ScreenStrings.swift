@@ -40,6 +40,7 @@ enum ScreenStrings: Localized, Hashable {
     case detailHints
     case noteEditingHints
     case conflictKeys
+    case fileConflictKeys
     case helpMoreBelow
     case helpKeys
     case mouseOff
@@ -47,6 +48,7 @@ enum ScreenStrings: Localized, Hashable {
     case helpTitle
     // The notice panels.
     case conflictIntro
+    case fileConflictIntro
     case conflictOurs
     case conflictTheirs
     case conflictBase
@@ -109,14 +111,17 @@ enum ScreenStrings: Localized, Hashable {
                 + l.choose(en: " · Enter note · 1-5 emotion · p pain · o opportunity", es: " · Enter nota · 1-5 emoción · p dolor · o oportunidad")
         case .helpHint: return l.choose(en: "? help", es: "? ayuda")
         case .detailHints:
-            return l.choose(en: "Detail pane: ↑↓ select · Enter edit · d delete · K/J reorder · p/o add · Tab/Esc back to the grid",
-                            es: "Panel de detalle: ↑↓ elegir · Enter editar · d borrar · K/J reordenar · p/o añadir · Tab/Esc volver a la cuadrícula")
+            return l.choose(en: "Detail pane: ↑↓ select · +/- vote · I/E impact/effort · O owner · Enter edit · d delete · K/J reorder · p/o add · Tab/Esc back to the grid",
+                            es: "Panel de detalle: ↑↓ elegir · +/- votar · I/E impacto/esfuerzo · O responsable · Enter editar · d borrar · K/J reordenar · p/o añadir · Tab/Esc volver a la cuadrícula")
         case .noteEditingHints:
             return l.choose(en: "Editing the note · Enter keeps · Esc cancels · Alt-Enter new line · Ctrl-W/Ctrl-U delete word/line",
                             es: "Editando la nota · Enter guarda · Esc cancela · Alt-Enter nueva línea · Ctrl-W/Ctrl-U borran palabra/línea")
         case .conflictKeys:
             return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save",
                             es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc cancela el guardado")
+        case .fileConflictKeys:
+            return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc leaves the file as it is",
+                            es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc deja el archivo como está")
         case .helpMoreBelow: return l.choose(en: "more below", es: "hay más abajo")
         case .helpKeys:
             return l.choose(en: "↑↓ PgUp PgDn scroll · any other key closes the help",
@@ -126,6 +131,9 @@ enum ScreenStrings: Localized, Hashable {
         case .conflictIntro:
             return l.choose(en: "The file changed on disk, and both sides changed this:",
                             es: "El archivo cambió en el disco, y ambas versiones cambiaron esto:")
+        case .fileConflictIntro:
+            return l.choose(en: "A git merge left this conflict in the file; both branches changed this:",
+                            es: "Una fusión de git dejó este conflicto en el archivo; ambas ramas cambiaron esto:")
         case .conflictOurs: return l.choose(en: "o yours:   ", es: "o la tuya: ")
         case .conflictTheirs: return l.choose(en: "t theirs:  ", es: "t la suya: ")
         case .conflictBase: return l.choose(en: "  was:     ", es: "  antes:    ")

@@ -19,6 +19,12 @@ enum CommandRunner {
     }
 
     private static func execute(_ command: EditorCommand, state: inout EditorState) -> CommandOutcome {
+        if state.readOnly, changesMapOrFiles(command) {
+            return .refused(.readOnlySession)
+        }
+        if state.confinedToFolder, let path = command.typedPath, !ConfinedPath.isPlainFileName(path) {
+            return .refused(.confinedPath(path))
+        }
         switch command {
         case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto:
             return CursorMotion.apply(command, state: &state)
@@ -32,6 +38,24 @@ enum CommandRunner {
             return runMapCommand(command, state: &state)
         case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .setLive, .redraw, .suspend:
             return SessionCommands.run(command, state: &state)
+        case .vote, .setScore, .setOwner, .setEvidence, .cycleEvidence, .addSource, .removeSource, .setMetric, .removeMetric,
+             .showStats, .present, .timer, .compare:
+            return WorkshopCommands.run(command, state: &state)
+        }
+    }
+
+    /// Whether a command changes the map, writes a file or hands a note to another program:
+    /// what a read-only editor refuses.
+    private static func changesMapOrFiles(_ command: EditorCommand) -> Bool {
+        switch command {
+        case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto, .focusDetail, .copyCell,
+             .quit, .help, .search, .searchNext, .setMouse, .setLive, .redraw, .suspend, .showStats, .present, .timer, .compare:
+            false
+        case .editNoteInPlace, .editNoteExternally, .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .editItem,
+             .deleteItem, .moveItem, .clearCell, .cutCell, .pasteCell, .moveCell, .repeatLastChange, .add, .rename, .delete, .moveLine,
+             .setGoal, .setChannel, .setTitle, .setPersona, .setScenario, .setKind, .save, .saveAndQuit, .export, .undo, .redo,
+             .vote, .setScore, .setOwner, .setEvidence, .cycleEvidence, .addSource, .removeSource, .setMetric, .removeMetric:
+            true
         }
     }
 

@@ -44,7 +44,7 @@ extension Editor {
             state.baseMap = theirs
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary)
+            let note: SaveNote = arrived.isEmpty ? .sameChangeOnDisk : .mergedWithDisk(summary: arrived.summary(in: state.language))
             return [.save(SaveRequest(path: request.path, map: state.map, revision: state.revision, then: request.then,
                                       check: .expect(version), note: note))]
         }
@@ -79,7 +79,7 @@ extension Editor {
         case .escape, .control("c"), .character("q"):
             state.conflictReview = nil
             state.mode = .grid
-            state.message = .error(.conflictReviewCancelled)
+            state.message = .error(review.isFromFile ? .fileConflictsUnresolved : .conflictReviewCancelled)
             return []
         default:
             state.message = .error(.conflictKeys)
@@ -103,7 +103,7 @@ extension Editor {
         state.noticedDiskVersion = nil
         let theirs = review.result.conflicts.count { review.choices[$0.id] == .theirs }
         let yours = review.result.conflicts.count - theirs
-        let note = SaveNote.conflictsResolved(yours: yours, theirs: theirs)
+        let note: SaveNote = review.isFromFile ? .fileConflictsResolved(yours: yours, theirs: theirs) : .conflictsResolved(yours: yours, theirs: theirs)
         return [.save(SaveRequest(path: review.request.path, map: state.map, revision: state.revision, then: review.request.then,
                                   check: .expect(review.diskVersion), note: note))]
     }
@@ -120,7 +120,7 @@ extension Editor {
                 return []
             }
             switch state.mode {
-            case .grid, .detail, .help:
+            case .grid, .detail, .help, .stats, .presentation:
                 break
             case .prompt, .question, .structure, .cellMove, .conflicts:
                 return []  // said once the user is done with what they are typing or answering

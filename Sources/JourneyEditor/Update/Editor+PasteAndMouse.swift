@@ -16,7 +16,7 @@ extension Editor {
             prompt.editor.insert(text)
             state.mode = .prompt(prompt)
             state.message = .info(.pastedIntoNote)
-        case .question, .help, .structure, .cellMove, .conflicts:
+        case .question, .help, .structure, .cellMove, .conflicts, .stats, .presentation:
             break
         }
         return []

@@ -51,6 +51,11 @@ public enum Editor {
             effects = handleOtherEditors(others, state: &state)
         case .shareChanges:
             effects = shareChanges(state: &state)
+        case .tick(let seconds):
+            effects = WorkshopViews.tick(seconds, state: &state)
+        case .comparisonLoaded(let path, let result):
+            WorkshopViews.comparisonLoaded(path, result, state: &state)
+            effects = []
         }
         keepCursorInView(&state)
         return effects

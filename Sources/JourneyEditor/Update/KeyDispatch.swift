@@ -25,6 +25,10 @@ enum KeyDispatch {
         case .help(let scroll):
             state.mode = helpMode(after: key, scroll: scroll, height: state.screenSize.height)
             return []
+        case .stats(let selected):
+            return WorkshopViews.statsKey(key, selected: selected, state: &state)
+        case .presentation(let stage):
+            return WorkshopViews.presentationKey(key, stage: stage, state: &state)
         case .cellMove:
             state.mode = .grid
             state.message = nil
@@ -73,7 +77,7 @@ enum KeyDispatch {
         case .commandLine:
             state.mode = .prompt(TextPrompt(.commandLine))
             return []
-        case .selectItem, .switchList, .leaveDetail, .editSelectedItem, .deleteSelectedItem, .moveSelectedItem:
+        case .selectItem, .switchList, .leaveDetail, .editSelectedItem, .deleteSelectedItem, .moveSelectedItem, .voteForSelected, .promptOnSelectedOpportunity:
             return []
         }
     }
@@ -134,6 +138,18 @@ enum KeyDispatch {
         case .moveSelectedItem(let direction):
             guard let selection else { return [] }
             return Editor.perform(.moveItem(selection.list, index: selection.index, direction), on: &state)
+        case .voteForSelected(let step):
+            guard let selection else {
+                state.message = .error(.workshop(.nothingToSelect))
+                return []
+            }
+            return Editor.perform(.vote(selection.list, index: selection.index, by: step), on: &state)
+        case .promptOnSelectedOpportunity:
+            guard let selection, selection.list == .opportunities else {
+                state.message = .error(.workshop(.selectAnOpportunity))
+                return []
+            }
+            return PromptInput.openPrompt(spec, arguments: "\(selection.index + 1)", state: &state)
         case .prompt, .run, .prefix, .commandLine, .cellMovePrefix, .countDigit:
             return act(action, spec: spec, state: &state)
         }

@@ -100,34 +100,55 @@ public struct MapDifference: Sendable, Equatable {
         metadata.isEmpty && stages.isEmpty && touchpoints.isEmpty && cellCount == 0 && !orderChanged
     }
 
-    /// The difference in one line, such as
+    /// The difference in one line, in English, such as
     /// "2 cells (Awareness × Ad, Purchase × Checkout), stage +Support and the title differ".
-    public var summary: String {
-        guard !isEmpty else { return "no differences" }
+    public var summary: String { summary(in: .english) }
+
+    /// The difference in one line in a language: "1 cell (Delivery × Mail) differs" /
+    /// "difiere: 1 celda (Delivery × Mail)".
+    public func summary(in language: Language) -> String {
+        let none = language.choose(en: "no differences", es: "sin diferencias")
+        guard !isEmpty else { return none }
         var parts: [String] = []
         var plural = false
         if cellCount > 0 {
-            var text = cellCount == 1 ? "1 cell" : "\(cellCount) cells"
+            var text = language.count(cellCount, one: language.choose(en: "cell", es: "celda"), other: language.choose(en: "cells", es: "celdas"))
             text += " (" + cells.joined(separator: ", ") + (cellCount > cells.count ? ", …" : "") + ")"
             parts.append(text)
             plural = cellCount > 1
         }
         if !stages.isEmpty {
-            parts.append((stages.count == 1 ? "stage " : "stages ") + Self.list(stages))
+            parts.append(language.noun(for: stages.count, one: language.choose(en: "stage ", es: "la etapa "), other: language.choose(en: "stages ", es: "las etapas "))
+                + Self.list(stages, language))
             plural = plural || stages.count > 1
         }
         if !touchpoints.isEmpty {
-            parts.append((touchpoints.count == 1 ? "touchpoint " : "touchpoints ") + Self.list(touchpoints))
+            parts.append(language.noun(for: touchpoints.count, one: language.choose(en: "touchpoint ", es: "el punto de contacto "),
+                                       other: language.choose(en: "touchpoints ", es: "los puntos de contacto ")) + Self.list(touchpoints, language))
             plural = plural || touchpoints.count > 1
         }
-        if orderChanged { parts.append("the order") }
-        for field in metadata { parts.append("the " + field) }
-        guard let last = parts.last else { return "no differences" }
-        let joined = parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
-        return joined + (plural || parts.count > 1 ? " differ" : " differs")
+        if orderChanged { parts.append(language.choose(en: "the order", es: "el orden")) }
+        for field in metadata { parts.append(Self.metadataName(field, language)) }
+        guard let last = parts.last else { return none }
+        let and = language.choose(en: " and ", es: " y ")
+        let joined = parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + and + last
+        let many = plural || parts.count > 1
+        return language.choose(en: joined + (many ? " differ" : " differs"), es: (many ? "difieren: " : "difiere: ") + joined)
     }
 
-    private static func list(_ names: [String]) -> String {
-        names.count <= 3 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+    /// A metadata field as the summary names it: "the title" / "el título".
+    private static func metadataName(_ field: String, _ language: Language) -> String {
+        switch field {
+        case "title": language.choose(en: "the title", es: "el título")
+        case "persona": language.choose(en: "the persona", es: "la persona")
+        case "scenario": language.choose(en: "the scenario", es: "el escenario")
+        case "kind": language.choose(en: "the kind", es: "el tipo")
+        default: language.choose(en: "the extra fields", es: "los campos desconocidos")
+        }
+    }
+
+    private static func list(_ names: [String], _ language: Language) -> String {
+        names.count <= 3 ? names.joined(separator: ", ")
+            : names.prefix(3).joined(separator: ", ") + language.choose(en: " and \(names.count - 3) more", es: " y \(names.count - 3) más")
     }
 }

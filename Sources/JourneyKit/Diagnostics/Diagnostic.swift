@@ -17,6 +17,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// `path:line:column: message`, with control characters in the path or message escaped
     /// (see ``TerminalSafeText``), so that it is safe to print to a terminal.
     public var description: String { TerminalSafeText.escaping("\(location): \(message)") }
+
+    /// `path:line:column: warning: message`, escaped as ``description`` is: how a reader's
+    /// warning (see ``ImportedMap/warnings``) is printed.
+    public var warningDescription: String { TerminalSafeText.escaping("\(location): warning: \(message)") }
 }
 
 /// The error thrown when a file cannot be read as a map: every problem found, in file order.

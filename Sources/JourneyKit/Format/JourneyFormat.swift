@@ -8,4 +8,7 @@ public enum JourneyFormat {
     public static let fileExtension = "journey"
     /// The most problems a parse reports before it stops looking.
     public static let maximumDiagnostics = 50
+    /// What the parser says at the `<<<<<<<` line of each merge conflict left in a file (see
+    /// ``ConflictMarkup``): `path:line:column: unresolved merge conflict`.
+    public static let unresolvedConflictMessage = "unresolved merge conflict"
 }

@@ -47,6 +47,9 @@ struct JourneyReader {
     var seenOnLine = [Int](repeating: 0, count: FieldKey.allCases.count)
     /// A field whose value continues on `|` lines.
     var pending: PendingValue?
+    /// Whether the lines being read are inside a merge conflict (between `<<<<<<<` and
+    /// `>>>>>>>`), which is reported once and whose lines are skipped.
+    var inMergeConflict = false
 
     enum Context {
         case top, stage(Int), touchpoint(Int), cell, extra(Int), skipped
@@ -147,6 +150,10 @@ struct JourneyReader {
             readFormatLine(from: start, to: end)
             return
         }
+        if _slowPath(inMergeConflict) {
+            skipConflictLine(from: start, to: end)
+            return
+        }
         var first = start
         while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
         if first == end {
@@ -154,6 +161,10 @@ struct JourneyReader {
             return
         }
         switch bytes[first] {
+        case UInt8(ascii: "<") where first == start && isMergeMarker(from: start, to: end):
+            finishPending()
+            report(JourneyFormat.unresolvedConflictMessage, at: start)
+            inMergeConflict = true
         case UInt8(ascii: "|"):
             readContinuation(from: first, to: end)
         case UInt8(ascii: "["):
@@ -208,6 +219,21 @@ struct JourneyReader {
 
 
     // MARK: Helpers
+
+    /// A line inside a merge conflict: skipped, the `>>>>>>>` line ending the conflict.
+    @inline(never)
+    mutating func skipConflictLine(from start: Int, to end: Int) {
+        if end - start >= 7, bytes[start] == UInt8(ascii: ">"), isMergeMarker(from: start, to: end) { inMergeConflict = false }
+    }
+
+    /// Whether the line is a merge conflict marker: seven of the same `<` or `>`, then the end
+    /// of the line or a space (see ``ConflictedFile``).
+    func isMergeMarker(from start: Int, to end: Int) -> Bool {
+        guard end - start >= 7 else { return false }
+        let first = bytes[start]
+        for index in (start + 1)..<(start + 7) where bytes[index] != first { return false }
+        return end - start == 7 || bytes[start + 7] == 0x20
+    }
 
     /// Text from the file as a message quotes it: at most 40 characters, then `…`, so that a
     /// huge value or key cannot make a huge message.

@@ -9,6 +9,9 @@ public enum FormatRegistry {
         .journey,
         .json,
         .markdown,
+        .html,
+        .mermaid,
+        .csv,
     ]
 
     /// The format with this name or alias (in any case), if there is one.
@@ -28,5 +31,6 @@ public enum FormatRegistry {
     public static var importable: [MapFormat] { all.filter(\.canImport) }
 
     /// The formats a file can be rewritten in canonically: those both read and written.
-    public static var rewritable: [MapFormat] { all.filter { $0.canImport && $0.canExport } }
+    /// Only those that keep everything a file says (see ``MapFormat/keepsEverything``).
+    public static var rewritable: [MapFormat] { all.filter { $0.canImport && $0.canExport && $0.keepsEverything } }
 }

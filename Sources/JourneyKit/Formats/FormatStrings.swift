@@ -4,6 +4,9 @@ public enum FormatStrings: Localized, Hashable {
     case cannotExport(String)
     /// A format (by name) that cannot be read.
     case cannotImport(String)
+    /// A format (by name) whose files `journey fmt` does not rewrite: reading and writing them
+    /// back would not keep all they say.
+    case cannotRewrite(String)
 
     public func text(in language: Language) -> String {
         switch self {
@@ -12,6 +15,9 @@ public enum FormatStrings: Localized, Hashable {
         case .cannotImport(let name):
             language.choose(en: "maps cannot be read from \(name): it is an export only",
                             es: "los mapas no se pueden leer desde \(name): solo sirve para exportar")
+        case .cannotRewrite(let name):
+            language.choose(en: "journey fmt does not rewrite \(name) files: writing one back would not keep all it says; import it into a .journey map instead",
+                            es: "journey fmt no reescribe archivos \(name): al escribirlos de nuevo no se conservaría todo lo que dicen; impórtalo a un mapa .journey")
         }
     }
 }

@@ -5,5 +5,6 @@ extension MapFormat {
         fileExtensions: ["json"],
         summary: FormatSummary(en: "the JSON interchange form", es: "la forma de intercambio JSON"),
         exporter: { map, _ in JSONInterchange.encode(map) },
-        importer: { bytes, path throws(DiagnosticError) in try JSONInterchange.decode(bytes, path: path) })
+        importer: { bytes, path throws(DiagnosticError) in ImportedMap(try JSONInterchange.decode(bytes, path: path)) },
+        keepsEverything: true)
 }

@@ -5,5 +5,6 @@ extension MapFormat {
         fileExtensions: [JourneyFormat.fileExtension],
         summary: FormatSummary(en: "the .journey text format", es: "el formato de texto .journey"),
         exporter: { map, _ in JourneyWriter.text(for: map) },
-        importer: { bytes, path throws(DiagnosticError) in try JourneyParser.parse(bytes, path: path) })
+        importer: { bytes, path throws(DiagnosticError) in ImportedMap(try JourneyParser.parse(bytes, path: path)) },
+        keepsEverything: true)
 }

@@ -8,13 +8,17 @@
 /// ```swift
 /// let format = FormatRegistry.named("md")                           // the markdown format
 /// let text = try format?.export(map, language: .spanish)
+/// let page = try MapFormat.html.export(map, options: ExportOptions(language: .english, comparison: future))
 /// let again = try MapFormat.json.import(Array(json.utf8), path: "map.json")
+/// let read = try MapFormat.mermaid.importWithWarnings(bytes, path: "map.mmd")   // map and warnings
 /// ```
 public struct MapFormat: Sendable, Hashable, CustomStringConvertible {
-    /// Writes a map as text, with headings and labels in a language where the format has any.
-    public typealias Exporter = @Sendable (_ map: JourneyMap, _ language: Language) -> String
-    /// Reads a map from a file's bytes, or throws every problem found (`path:line:column: message`).
-    public typealias Importer = @Sendable (_ bytes: [UInt8], _ path: String) throws(DiagnosticError) -> JourneyMap
+    /// Writes a map as text, as the options ask: headings and labels in their language where the
+    /// format has any, a map to compare with, the diagram or not.
+    public typealias Exporter = @Sendable (_ map: JourneyMap, _ options: ExportOptions) -> String
+    /// Reads a map from a file's bytes with any warnings about what it had to guess, or throws every
+    /// problem found (`path:line:column: message`).
+    public typealias Importer = @Sendable (_ bytes: [UInt8], _ path: String) throws(DiagnosticError) -> ImportedMap
 
     /// The name the command line uses: `--format NAME`, `--from NAME`.
     public let name: String
@@ -28,16 +32,24 @@ public struct MapFormat: Sendable, Hashable, CustomStringConvertible {
     public let exporter: Exporter?
     /// Reads a map in this format; `nil` for a format that can only be written.
     public let importer: Importer?
+    /// Whether the exporter draws a second map given as ``ExportOptions/comparison`` (`--compare`).
+    public let comparesMaps: Bool
+    /// Whether writing a map and reading it back gives the same map, and reading a file and writing
+    /// it back keeps all it said, so that `journey fmt` may rewrite files of this format.
+    public let keepsEverything: Bool
 
     /// Creates a format; give an exporter, an importer or both.
     public init(name: String, aliases: [String] = [], fileExtensions: [String], summary: FormatSummary,
-                exporter: Exporter? = nil, importer: Importer? = nil) {
+                exporter: Exporter? = nil, importer: Importer? = nil,
+                comparesMaps: Bool = false, keepsEverything: Bool = false) {
         self.name = name
         self.aliases = aliases
         self.fileExtensions = fileExtensions
         self.summary = summary
         self.exporter = exporter
         self.importer = importer
+        self.comparesMaps = comparesMaps
+        self.keepsEverything = keepsEverything
     }
 
     /// Whether maps can be written in this format (`journey export --format`).
@@ -61,19 +73,35 @@ public struct MapFormat: Sendable, Hashable, CustomStringConvertible {
         return fileExtensions.contains { lowered.hasSuffix("." + $0.lowercased()) }
     }
 
-    /// The map written in this format.
+    /// The map written in this format, with headings and labels in `language` (or the map's own).
     ///
     /// - Throws: ``FormatError/cannotExport(_:)`` for a format that can only be read.
     public func export(_ map: JourneyMap, language: Language) throws(FormatError) -> String {
-        guard let exporter else { throw .cannotExport(name) }
-        return exporter(map, language)
+        try export(map, options: ExportOptions(language: language))
     }
 
-    /// The map read from bytes in this format.
+    /// The map written in this format as `options` ask.
+    ///
+    /// - Throws: ``FormatError/cannotExport(_:)`` for a format that can only be read.
+    public func export(_ map: JourneyMap, options: ExportOptions) throws(FormatError) -> String {
+        guard let exporter else { throw .cannotExport(name) }
+        return exporter(map, options)
+    }
+
+    /// The map read from bytes in this format; warnings, if any, are dropped (see
+    /// ``importWithWarnings(_:path:)``).
     ///
     /// - Throws: ``FormatError/invalid(_:)`` with every problem in the input, or
     ///   ``FormatError/cannotImport(_:)`` for a format that can only be written.
     public func `import`(_ bytes: [UInt8], path: String) throws(FormatError) -> JourneyMap {
+        try importWithWarnings(bytes, path: path).map
+    }
+
+    /// The map read from bytes in this format, with warnings about what the reader had to guess
+    /// or change (a Mermaid score out of range), each at its `path:line:column`.
+    ///
+    /// - Throws: as ``import(_:path:)``.
+    public func importWithWarnings(_ bytes: [UInt8], path: String) throws(FormatError) -> ImportedMap {
         guard let importer else { throw .cannotImport(name) }
         do {
             return try importer(bytes, path)

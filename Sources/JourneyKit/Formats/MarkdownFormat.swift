@@ -6,5 +6,5 @@ extension MapFormat {
         aliases: ["md"],
         fileExtensions: ["md", "markdown"],
         summary: FormatSummary(en: "a GitHub-flavoured Markdown report", es: "un informe en Markdown de GitHub"),
-        exporter: { map, language in MarkdownExporter.markdown(for: map, language: language) })
+        exporter: { map, options in MarkdownExporter.markdown(for: map, language: options.language, includesDiagram: options.includesDiagram) })
 }

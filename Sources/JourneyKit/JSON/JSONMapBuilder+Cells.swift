@@ -29,14 +29,14 @@ extension JSONMapBuilder {
                     sawStage = true
                     guard let name = string(value, path: memberPath) else { continue }
                     stage = stageLookup.index(of: name)
-                    if stage == nil && !stagesIncomplete {
+                    if stage == nil && !stagesIncomplete && !refusedStageNames.contains(NameRules.comparisonForm(of: name)) {
                         report("there is no stage named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
                     }
                 case "touchpoint":
                     sawTouchpoint = true
                     guard let name = string(value, path: memberPath) else { continue }
                     touchpoint = touchpointLookup.index(of: name)
-                    if touchpoint == nil && !touchpointsIncomplete {
+                    if touchpoint == nil && !touchpointsIncomplete && !refusedTouchpointNames.contains(NameRules.comparisonForm(of: name)) {
                         report("there is no touchpoint named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
                     }
                 case "note":

@@ -10,6 +10,10 @@ struct JSONMapBuilder {
     var stagesIncomplete = false
     /// Set once a touchpoint entry could not become a touchpoint.
     var touchpointsIncomplete = false
+    /// The names (in comparison form) of stages and touchpoints refused with a reported error: cells
+    /// naming them are skipped without a second error, so that one cause is reported once.
+    var refusedStageNames: Set<String> = []
+    var refusedTouchpointNames: Set<String> = []
 
     /// Creates a builder for the file at `path`, as messages name it.
     init(path: String) {
@@ -106,6 +110,7 @@ struct JSONMapBuilder {
             do {
                 try map.appendStage(named: entry.name, goal: entry.detail, metrics: entry.metrics)
             } catch {
+                refusedStageNames.insert(NameRules.comparisonForm(of: entry.name))
                 report(message(for: error), at: entry.namePosition, path: path.appending(index: index).appending(key: "name"))
             }
         }
@@ -125,6 +130,7 @@ struct JSONMapBuilder {
             do {
                 try map.appendTouchpoint(named: entry.name, channel: entry.detail)
             } catch {
+                refusedTouchpointNames.insert(NameRules.comparisonForm(of: entry.name))
                 report(message(for: error), at: entry.namePosition, path: path.appending(index: index).appending(key: "name"))
             }
         }

@@ -7,6 +7,13 @@ public enum ExportStrings: Localized, Hashable {
     case metricsHeading, sourcesHeading, listHeading(ItemList)
     case votes(Int), impact(Int), effort(Int), owner(String)
     case evidenceName(Evidence), evidenceLegendTitle, channelLabel, emotionLabel, feelingLabel, noteLabel
+    case emotionCurveHeading, mapHeading, notRated
+    /// The curve's text alternative: `Average emotion per stage, from -2 to +2: Awareness +1.0, …`.
+    case curveDescription(String)
+    /// A curve's name in the legend when the map has no title.
+    case thisMap
+    /// The legend entry of the map compared with (`--compare`).
+    case comparedWith(String)
 
     public func text(in l: Language) -> String {
         switch self {
@@ -42,6 +49,14 @@ public enum ExportStrings: Localized, Hashable {
             case .assumed: l.choose(en: "assumed", es: "supuesto")
             }
         case .evidenceLegendTitle: l.choose(en: "Evidence", es: "Evidencia")
+        case .emotionCurveHeading: l.choose(en: "Emotion curve", es: "Curva emocional")
+        case .mapHeading: l.choose(en: "The map", es: "El mapa")
+        case .notRated: l.choose(en: "not rated", es: "sin valorar")
+        case .curveDescription(let points):
+            l.choose(en: "Average emotion per stage, from -2 (very negative) to +2 (very positive): \(points)",
+                     es: "Emoción media por etapa, de -2 (muy negativa) a +2 (muy positiva): \(points)")
+        case .thisMap: l.choose(en: "This map", es: "Este mapa")
+        case .comparedWith(let name): l.choose(en: "Compared with: \(name)", es: "Comparado con: \(name)")
         }
     }
 

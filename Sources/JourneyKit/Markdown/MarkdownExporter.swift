@@ -4,7 +4,8 @@
 /// The document has the title as a heading; the persona, the scenario and the kind of map; one
 /// table with the stages as columns and the touchpoints as rows, each cell showing its note and
 /// its emotion (face, score and feeling) and a marker for its evidence (explained in a legend
-/// under the table), and a last row with each stage's average emotion; and then, for each stage
+/// under the table), and a last row with each stage's average emotion; the emotion curve, as a
+/// Mermaid journey diagram and a line of text (see ``curve(for:language:includesDiagram:)``); and then, for each stage
 /// that has a goal, metrics, pain points, opportunities or sources, a section listing them, each
 /// item naming its touchpoint and its votes, and opportunities their impact, effort and owner.
 ///
@@ -45,8 +46,9 @@ public enum MarkdownExporter {
     static let noAverage = "–"
 
     /// The Markdown for a map, ending with a line break, in the map's language or else in
-    /// `language`.
-    public static func markdown(for map: JourneyMap, language fallback: Language = .english) -> String {
+    /// `language`; with the emotion curve as a Mermaid diagram unless `includesDiagram` is false
+    /// (its line of text stays).
+    public static func markdown(for map: JourneyMap, language fallback: Language = .english, includesDiagram: Bool = true) -> String {
         let l = map.exportLanguage(fallback: fallback)
         var lines: [String] = []
         lines.append("# " + (map.title.isEmpty ? ExportStrings.untitled.text(in: l) : MarkdownText.inline(map.title)))
@@ -66,6 +68,7 @@ public enum MarkdownExporter {
         } else if map.touchpoints.isEmpty {
             lines += ["", "*" + ExportStrings.noTouchpoints.text(in: l) + "*"]
         }
+        lines += curve(for: map, language: l, includesDiagram: includesDiagram)
         lines += stageSections(for: map, language: l)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -136,6 +139,24 @@ public enum MarkdownExporter {
         let sign = tenths > 0 ? "+" : tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
         return "\(Emotion.face(forAverage: average)) \(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+
+    // MARK: The emotion curve
+
+    /// The emotion curve: a heading, the Mermaid journey diagram in a fenced ```` ```mermaid ````
+    /// block (GitHub and GitLab draw it; left out when `includesDiagram` is false or no cell is
+    /// rated), and a line that reads without a renderer: each stage with its average and a face,
+    /// `Awareness 🙂 +1.0 · Purchase 🙁 -1.5`. Nothing for a map without stages.
+    static func curve(for map: JourneyMap, language: Language, includesDiagram: Bool) -> [String] {
+        guard !map.stages.isEmpty else { return [] }
+        var lines = ["", "## " + ExportStrings.emotionCurveHeading.text(in: language)]
+        let rated = map.stages.indices.contains { map.emotionTally(stage: $0).count > 0 }
+        if includesDiagram, rated {
+            lines += ["", "```mermaid"] + MermaidExporter.diagram(for: map) + ["```"]
+        }
+        let summary = map.stages.indices.map { MarkdownText.inline(map.stages[$0].name) + " " + averageText(map.averageEmotion(stage: $0)) }
+        lines += ["", summary.joined(separator: " · ")]
+        return lines
     }
 
     // MARK: Stage sections

@@ -28,6 +28,12 @@ struct EditCommand: ParsableCommand {
     @Option(help: ArgumentHelp(OptionHelp.editName.text, valueName: OptionHelp.nameValue.text))
     var name: String?
 
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(OptionHelp.editReadOnly.text))
+    var readOnly = false
+
+    @Flag(name: .customLong("confined"), help: ArgumentHelp(OptionHelp.editConfined.text))
+    var confined = false
+
     @Flag(help: ArgumentHelp(OptionHelp.editSolo.text))
     var solo = false
 
@@ -46,10 +52,18 @@ struct EditCommand: ParsableCommand {
         var message: StatusMessage?
         var version: FileVersion?
         var scenarioHint: String?
+        var conflicts: (result: MergeResult, theirs: JourneyMap)?
         if exists {
             let bytes = try MapSource.read(file)
             version = FileVersion(contents: bytes)
-            map = try MapSource.decode(bytes, path: file, format: .journey)
+            if let parsed = try? MapFile.decode(bytes, path: file, format: .journey) {
+                map = parsed
+            } else if let opened = try Self.conflicts(in: bytes, path: file) {
+                conflicts = opened
+                map = opened.result.merged
+            } else {
+                map = try MapSource.decode(bytes, path: file, format: .journey)  // reports the problems
+            }
             if template != "blank" {
                 message = .info(.templateNotUsed(file: file, template: template))
             }
@@ -68,7 +82,7 @@ struct EditCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let signals = SignalWatcher()
-        let state = EditorState(
+        var state = EditorState(
             map: map,
             document: DocumentInfo(path: file, isNew: !exists),
             screenSize: terminal.size,
@@ -77,13 +91,28 @@ struct EditCommand: ParsableCommand {
             diskVersion: version,
             language: Interface.language,
             scenarioHint: scenarioHint,
+            readOnly: readOnly,
+            confinedToFolder: confined,
             live: !solo)
+        if let conflicts { state.reviewConflictsInFile(conflicts.result, theirs: conflicts.theirs) }
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()
         terminal.shutdown()
         signals.stop()
         if case .signal(let number) = ending {
             throw ExitCode(128 + number)
+        }
+    }
+
+    /// The merge conflicts recorded in a file that is not a valid map (see ``ConflictedFile``);
+    /// `nil` when it has no conflict markers.
+    static func conflicts(in bytes: [UInt8], path: String) throws -> (result: MergeResult, theirs: JourneyMap)? {
+        guard ConflictedFile.hasMarkers(bytes) else { return nil }
+        do {
+            return try ConflictedFile(bytes, path: path).merge()
+        } catch {
+            StandardStreams.error(error.description)
+            throw ExitCode.failure
         }
     }
 }

@@ -23,10 +23,19 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(OptionHelp.exportOutput.text, valueName: OptionHelp.fileValue.text))
     var output: String?
 
+    @Option(help: ArgumentHelp(OptionHelp.exportCompare.text, valueName: OptionHelp.fileValue.text))
+    var compare: String?
+
+    @Flag(help: ArgumentHelp(OptionHelp.exportNoDiagram.text))
+    var noDiagram = false
+
     @OptionGroup var interface: LanguageOption
 
     func validate() throws {
-        _ = try chosenFormat()
+        let format = try chosenFormat()
+        if compare != nil, !format.comparesMaps {
+            throw ValidationError(CLIStrings.compareNeedsFormat(given: format.name, names: FormatRegistry.exportable.filter(\.comparesMaps).map(\.name)).text)
+        }
     }
 
     /// `--format`'s format, or the one `--output`'s extension names, or Markdown.
@@ -38,9 +47,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format = try chosenFormat()
         let map = try MapSource.load(file)
+        let comparison = try compare.map { try MapSource.load($0) }
+        let options = ExportOptions(language: Interface.language, comparison: comparison, includesDiagram: !noDiagram)
         let text: String
         do {
-            text = try format.export(map, language: Interface.language)
+            text = try format.export(map, options: options)
         } catch {
             StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure

@@ -69,6 +69,10 @@ struct FormatCommand: ParsableCommand {
     /// no format claims), or `nil` after printing why there are none.
     static func canonical(_ bytes: [UInt8], path: String) -> [UInt8]? {
         let format = path == "-" ? MapFormat.journey : MapFile.guessFormat(from: path)
+        if format.canImport, format.canExport, !format.keepsEverything {
+            StandardStreams.error("\(path): " + FormatStrings.cannotRewrite(format.name).text(in: Interface.language))
+            return nil
+        }
         do {
             let map = try format.import(bytes, path: path)
             return Array(try format.export(map, language: Interface.language).utf8)

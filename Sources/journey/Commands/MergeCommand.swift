@@ -52,9 +52,11 @@ struct MergeCommand: ParsableCommand {
         let oursMap = try Self.load(ours)
         let theirsMap = try Self.load(theirs)
         let result = JourneyMerge.merge(base: baseMap, ours: oursMap, theirs: theirsMap)
-        let map = take.map { result.resolved(taking: $0.mergeSide) } ?? result.merged
+        // Conflicts not settled by --take are written into the file between marker lines.
+        let bytes = take.map { JourneyWriter.bytes(for: result.resolved(taking: $0.mergeSide)) }
+            ?? Array(ConflictMarkup.text(base: baseMap, result: result).utf8)
         do {
-            try StandardStreams.write(JourneyWriter.bytes(for: map), to: output ?? ours)
+            try StandardStreams.write(bytes, to: output ?? ours)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(2)

@@ -21,6 +21,8 @@ enum CLIStrings: Localized {
     case created(file: String, template: String, stages: Int, touchpoints: Int)
     /// `--kind` with a kind journey does not know.
     case unknownKind(String, expected: String)
+    /// `--compare` with a format that draws only one map.
+    case compareNeedsFormat(given: String, names: [String])
     /// A format option with a name no usable format has.
     case unknownFormat(option: String, given: String, names: [String])
     /// A template (or example) that does not exist.
@@ -57,6 +59,8 @@ enum CLIStrings: Localized {
     case commandList([String])
     /// Where to read more, after a usage error.
     case seeHelp
+    /// `journey serve`: the server's executable is not installed beside `journey`.
+    case serverMissing(String)
 
     func text(in language: Language) -> String {
         switch self {
@@ -85,6 +89,9 @@ enum CLIStrings: Localized {
         case .unknownKind(let given, let expected):
             language.choose(en: "--kind takes one of \(expected), not '\(given)'",
                             es: "--kind admite uno de \(expected), no '\(given)'")
+        case .compareNeedsFormat(let given, let names):
+            language.choose(en: "--compare draws a second emotion curve, which only \(Self.list(names, language)) can show, not \(given)",
+                            es: "--compare dibuja una segunda curva emocional, que solo \(Self.list(names, language)) puede mostrar, no \(given)")
         case .unknownFormat(let option, let given, let names):
             language.choose(en: "\(option) takes \(Self.list(names, language)), not '\(given)'",
                             es: "\(option) admite \(Self.list(names, language)), no '\(given)'")
@@ -132,6 +139,9 @@ enum CLIStrings: Localized {
                             es: "Para abrir o crear un mapa, indique un archivo terminado en .journey: journey \(word).journey")
         case .commandList(let names):
             language.choose(en: "Commands: ", es: "Comandos: ") + names.joined(separator: ", ")
+        case .serverMissing(let path):
+            language.choose(en: "\(path): not found; journey serve needs the journey-serve executable installed beside journey",
+                            es: "\(path): no existe; journey serve necesita el programa journey-serve instalado junto a journey")
         case .seeHelp:
             language.choose(en: "  See 'journey --help' for more information.",
                             es: "  Consulte 'journey --help' para más información.")

@@ -15,6 +15,7 @@ enum CommandHelp: Localized {
     case compareAbstract, compareDiscussion
     case templatesAbstract
     case keysAbstract, keysDiscussion
+    case serveAbstract, serveDiscussion
 
     func text(in language: Language) -> String {
         switch self {
@@ -139,6 +140,9 @@ enum CommandHelp: Localized {
 
                     Examples:
                       journey export shop.journey --format markdown -o report.md
+                      journey export shop.journey --format html --compare shop-future.journey -o shop.html
+                      journey export shop.journey --format mermaid -o shop.mmd
+                      journey export shop.journey --format csv -o shop.csv
                       journey export shop.journey --format json | jq '.cells | length'
                     """,
                 es: """
@@ -146,6 +150,9 @@ enum CommandHelp: Localized {
 
                     Ejemplos:
                       journey export tienda.journey --format markdown -o informe.md
+                      journey export tienda.journey --format html --compare tienda-futuro.journey -o tienda.html
+                      journey export tienda.journey --format mermaid -o tienda.mmd
+                      journey export tienda.journey --format csv -o tienda.csv
                       journey export tienda.journey --format json | jq '.cells | length'
                     """)
         case .importAbstract:
@@ -248,6 +255,27 @@ enum CommandHelp: Localized {
         case .keysAbstract:
             language.choose(en: "Print the editor's keys and commands as Markdown tables.",
                             es: "Muestra las teclas y órdenes del editor como tablas de Markdown.")
+        case .serveAbstract:
+            language.choose(en: "Serve a map over SSH for a workshop: each participant joins with ssh and gets their own editor.",
+                            es: "Sirve un mapa por SSH para un taller: cada participante se une con ssh y tiene su propio editor.")
+        case .serveDiscussion:
+            language.choose(
+                en: """
+                    Prints the host key's fingerprint, the ssh command and the passphrase to share aloud.                     Participants join with `ssh -p 2222 NAME@HOST`; NAME is the name the others see. Only that                     interactive session is served: commands, sftp and forwarding are refused. Ctrl-C stops the                     server after every editor has kept its changes.
+
+                    Examples:
+                      journey serve workshop.journey
+                      journey serve workshop.journey --viewers --max-sessions 12
+                      journey serve workshop.journey --listen 0.0.0.0:2222 --authorized-keys team.keys
+                    """,
+                es: """
+                    Imprime la huella de la clave del servidor, el comando ssh y la frase de paso que compartir en voz                     alta. Los participantes se unen con `ssh -p 2222 NOMBRE@MÁQUINA`; NOMBRE es el nombre que ven los                     demás. Solo se sirve esa sesión interactiva: se rechazan comandos, sftp y redirecciones. Ctrl-C                     detiene el servidor cuando cada editor ha guardado sus cambios.
+
+                    Ejemplos:
+                      journey serve taller.journey
+                      journey serve taller.journey --viewers --max-sessions 12
+                      journey serve taller.journey --listen 0.0.0.0:2222 --authorized-keys equipo.keys
+                    """)
         case .keysDiscussion:
             language.choose(en: """
                                 The tables come from the editor's command table, the same list the ? help reads; \

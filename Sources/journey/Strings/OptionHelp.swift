@@ -5,12 +5,15 @@ import JourneyKit
 enum OptionHelp: Localized {
     // Value names
     case fileValue, nameValue, textValue, kindValue, formatValue, inputValue, sideValue, pathValue, languageValue, currentValue, futureValue
+    case addressValue, wordsValue, numberValue
 
     // Shared
     case language
 
     // edit
-    case editFile, editTemplate, editTitle, editNoMouse, editName, editSolo
+    case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly, editConfined, editSolo
+    // serve
+    case serveMap, serveListen, servePassphrase, serveAuthorizedKeys, serveViewers, serveMaxSessions
     // new
     case newFile, newTemplate, newTitle, newPersona, newScenario, newKind
     // check
@@ -18,7 +21,7 @@ enum OptionHelp: Localized {
     // fmt
     case formatFiles, formatCheck
     // export
-    case exportFile, exportFormat(names: [String]), exportOutput
+    case exportFile, exportFormat(names: [String]), exportOutput, exportCompare, exportNoDiagram
     // import
     case importInput, importFrom(names: [String]), importOutput, importForce
     // merge
@@ -39,6 +42,9 @@ enum OptionHelp: Localized {
         case .languageValue: "en|es"
         case .currentValue: language.choose(en: "current", es: "actual")
         case .futureValue: language.choose(en: "future", es: "futuro")
+        case .addressValue: language.choose(en: "address:port", es: "dirección:puerto")
+        case .wordsValue: language.choose(en: "words", es: "palabras")
+        case .numberValue: language.choose(en: "n", es: "n")
 
         case .language:
             language.choose(en: "The language of messages and help: en (English) or es (Spanish); from LANG and LC_ALL when absent.",
@@ -61,6 +67,31 @@ enum OptionHelp: Localized {
         case .editSolo:
             language.choose(en: "Work alone even when others have the map open: save when you say (Ctrl-S), merging their changes then; :live on turns co-editing on.",
                             es: "Trabajar a solas aunque otros tengan el mapa abierto: guardar cuando lo diga (Ctrl-S), fusionando entonces sus cambios; :live on activa la edición conjunta.")
+        case .editReadOnly:
+            language.choose(en: "Look without changing: every change, save and export is refused.",
+                            es: "Mirar sin cambiar: se rechaza todo cambio, guardado y exportación.")
+        case .editConfined:
+            language.choose(en: "Let :w, :export and :compare name only plain file names in the map's folder (journey serve's sessions).",
+                            es: "Que :w, :export y :compare solo acepten nombres de archivo sencillos en la carpeta del mapa (las sesiones de journey serve).")
+
+        case .serveMap:
+            language.choose(en: "The map the participants edit together (it must exist: make it with journey new).",
+                            es: "El mapa que los participantes editan juntos (debe existir: créelo con journey new).")
+        case .serveListen:
+            language.choose(en: "Where to listen; loopback only by default. Use 0.0.0.0:PORT to accept other machines.",
+                            es: "Dónde escuchar; por omisión solo en la interfaz local. Use 0.0.0.0:PUERTO para aceptar otras máquinas.")
+        case .servePassphrase:
+            language.choose(en: "The editors' passphrase; a new one of four words is made and printed when absent.",
+                            es: "La frase de paso de quienes editan; si falta, se crea e imprime una de cuatro palabras.")
+        case .serveAuthorizedKeys:
+            language.choose(en: "An authorized_keys file whose Ed25519 and ECDSA keys also let editors in (alone, without a passphrase unless --passphrase is given).",
+                            es: "Un archivo authorized_keys cuyas claves Ed25519 y ECDSA también dejan entrar a editar (solas, sin frase de paso salvo que se indique --passphrase).")
+        case .serveViewers:
+            language.choose(en: "Also make a second passphrase for read-only sessions, which see everything and change nothing.",
+                            es: "Crea además una segunda frase de paso para sesiones de solo lectura, que lo ven todo y no cambian nada.")
+        case .serveMaxSessions:
+            language.choose(en: "The most sessions at once; one more is refused with a message.",
+                            es: "El máximo de sesiones a la vez; una más se rechaza con un mensaje.")
 
         case .newFile:
             language.choose(en: "The map file to create, or - for standard output.",
@@ -104,6 +135,12 @@ enum OptionHelp: Localized {
         case .exportOutput:
             language.choose(en: "Where to write; standard output when absent or -.",
                             es: "Dónde escribir; la salida estándar si falta o es -.")
+        case .exportCompare:
+            language.choose(en: "A second map (a future state, say) whose emotion curve the HTML page draws beside this one's; html only.",
+                            es: "Un segundo mapa (un estado futuro, por ejemplo) cuya curva emocional la página HTML dibuja junto a la de este; solo con html.")
+        case .exportNoDiagram:
+            language.choose(en: "Leave the emotion curve's Mermaid diagram out of a Markdown report (its line of text stays); other formats ignore it.",
+                            es: "Deja fuera del informe Markdown el diagrama Mermaid de la curva emocional (su línea de texto se queda); los demás formatos lo ignoran.")
 
         case .importInput:
             language.choose(en: "The file to import, or - for standard input.",

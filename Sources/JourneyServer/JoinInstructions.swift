@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the server prints at start: the map and address, the host key's fingerprint, the ssh
+/// command and passphrase for editors (and viewers), the limits, and how to stop.
+struct JoinInstructions {
+    let configuration: ServerConfiguration
+    let address: ListenAddress
+    let fingerprint: String
+
+    /// The host participants type: the listening address, or this machine's name when the server
+    /// listens on every address.
+    var host: String {
+        guard ["0.0.0.0", "::", "[::]"].contains(address.host) else { return address.host }
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return address.host }
+        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+
+    func print(to log: ServerLog) {
+        log.say(.serving(map: configuration.mapPath, address: address.description))
+        log.say(.fingerprint(fingerprint))
+        log.say(.joinAsEditor(host: host, port: address.port, passphrase: configuration.passphrase?.text))
+        if let viewers = configuration.viewerPassphrase {
+            log.say(.joinAsViewer(host: host, port: address.port, passphrase: viewers.text))
+        }
+        let keys = configuration.authorizedKeys.keys.count
+        if keys > 0, configuration.passphrase != nil, let file = configuration.authorizedKeysFile {
+            log.say(.keysAccepted(count: keys, file: file))
+        }
+        log.say(.limits(maxSessions: configuration.maxSessions, idleMinutes: Int(configuration.idleTimeout / 60)))
+        log.say(.howToStop)
+    }
+}
