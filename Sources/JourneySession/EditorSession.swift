@@ -298,7 +298,7 @@ public final class EditorSession {
         dispatch(.recoveryFound(RecoveryOffer(
             map: map,
             path: newest.path,
-            savedAt: RecoveryStore.describe(newest.modificationTime),
+            savedAt: RecoveryStore.describe(newest.modificationTime, language: state.language),
             summary: MapDifference(from: state.map, to: map).summary,
             isOlderThanFile: mapTime > newest.modificationTime)))
     }

@@ -89,14 +89,14 @@ public struct RecoveryStore: Sendable {
         return formatter.string(from: Date(timeIntervalSince1970: time))
     }
 
-    /// "today 15:32" or "2026-11-20 09:10", in local time.
-    public static func describe(_ time: Double, now: Date = Date()) -> String {
+    /// "today 15:32" (or "hoy 15:32") or "2026-11-20 09:10", in local time.
+    public static func describe(_ time: Double, now: Date = Date(), language: Language = .english) -> String {
         let date = Date(timeIntervalSince1970: time)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         if Calendar.current.isDate(date, inSameDayAs: now) {
             formatter.dateFormat = "HH:mm"
-            return "today " + formatter.string(from: date)
+            return language.choose(en: "today ", es: "hoy ") + formatter.string(from: date)
         }
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.string(from: date)

@@ -56,6 +56,16 @@ struct GoldenScreenTests {
         try expectGolden(editor.screen(width: 80, height: 24), named: "help-80x24")
     }
 
+    @Test func helpScreenInSpanish() throws {
+        var editor = RenderFixtures.driver(try RenderFixtures.example("academia-online"), width: 80, height: 24, language: .spanish)
+        editor.press(.character("?"))
+        let screen = editor.screen(width: 80, height: 24)
+        try expectGolden(screen, named: "help-es-80x24")
+        for english in ["Edit the cell", "keys and commands", "first stage", "more below"] {
+            #expect(!screen.contains(english), "\(english)")
+        }
+    }
+
     @Test func asciiFallback() throws {
         let editor = EditorDriver(map: try EditorDriver.workshop())
         let screen = editor.screen(width: 80, height: 24, ascii: true)

@@ -153,3 +153,30 @@ struct ConfinedSessionTests {
         #expect(editor.effects.contains { if case .save = $0 { true } else { false } })
     }
 }
+
+/// `q` right after Ctrl-S (a large map still being written) quits once the save is written.
+@Suite("Quitting during a save")
+struct QuitDuringSaveTests {
+    @Test func qWhileTheSaveIsInFlightQuitsWhenItIsWrittenAndStaysWhenItFails() throws {
+        for fails in [false, true] {
+            var editor = EditorDriver(map: try EditorDriver.workshop())
+            editor.press(.character("5"), .control("s"))
+            guard case .save(let request) = editor.effects.last else {
+                Issue.record("no save asked for")
+                return
+            }
+            editor.press(.character("q"))
+            #expect(editor.state.mode == .grid)            // no question: the save holds every change
+            #expect(!editor.state.hasQuit)
+            if fails {
+                editor.send(.saveFinished(.failed(path: request.path, reason: .writeFailed(reason: "the disk is full"))))
+                #expect(!editor.state.hasQuit)
+                #expect(editor.status.hasPrefix("Not saved to map.journey"))
+            } else {
+                editor.send(.saveFinished(.saved(request, version: FileVersion(contents: Array("x".utf8)))))
+                #expect(editor.state.hasQuit)
+                #expect(editor.effects.last == .quit)
+            }
+        }
+    }
+}

@@ -55,6 +55,10 @@ public struct EditorState: Sendable {
     public internal(set) var lastSearch: String?
     /// Whether the editor has asked to quit.
     public internal(set) var hasQuit = false
+    /// The revision a save of the map's own file is writing, until it is reported.
+    public internal(set) var savingRevision: Int?
+    /// Whether `q` came while that save was in flight: quit once it is written.
+    public internal(set) var quitWhenSaved = false
     /// The cell copied (`y`) or cut (`x`), which `P` pastes.
     public internal(set) var clipboard: Cell?
     /// The last change made to a cell, which `.` repeats on the cursor's cell.

@@ -6,6 +6,7 @@ extension EditorNotice {
         switch self {
         case .noFileYet: return l.choose(en: "This map has no file yet: ':w PATH' saves it", es: "Este mapa aún no tiene archivo: «:w RUTA» lo guarda")
         case .saving(let path): return l.choose(en: "Saving \(path)…", es: "Guardando \(path)…")
+        case .quittingAfterSave: return l.choose(en: "Quitting as soon as the save is written…", es: "Se sale en cuanto se escriba el guardado…")
         case .saved(let path, let note):
             return l.choose(en: "Saved \(path)", es: "Guardado \(path)") + (note.map { " (" + $0.text(in: l) + ")" } ?? "")
         case .notSaved(let path, let reason):

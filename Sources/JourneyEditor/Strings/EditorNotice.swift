@@ -32,7 +32,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     // Questions
     case askQuitWithUnsavedChanges, askDelete(MapAxis, name: String, filledCells: Int), askRestoreRecovery(fileName: String)
     // Files, saving and others' changes (EditorNotice+Files)
-    case noFileYet, saving(String), saved(String, note: SaveNote?), notSaved(String, reason: SaveFailure)
+    case noFileYet, saving(String), quittingAfterSave, saved(String, note: SaveNote?), notSaved(String, reason: SaveFailure)
     case exporting(String), exported(String), exportFailed(String, reason: String), unknownFormat(String)
     case conflictsWithDisk(fileName: String, count: Int), conflictReviewCancelled, conflictKeys
     case fileConflicts(fileName: String, count: Int), fileConflictsUnresolved

@@ -16,7 +16,8 @@ extension Editor {
             state.diskVersion = version
             state.noticedDiskVersion = nil
             if !request.isLive || request.then == .quit { state.message = .info(.saved(request.path, note: request.note)) }
-            if request.then == .quit {
+            if state.savingRevision == request.revision { state.savingRevision = nil }
+            if request.then == .quit || (state.quitWhenSaved && request.revision == state.revision) {
                 state.hasQuit = true
                 return [.quit]
             }
@@ -27,6 +28,8 @@ extension Editor {
             }
             return mergeBeforeSaving(request, theirs: theirs, version: version, state: &state)
         case .failed(let path, let reason):
+            state.savingRevision = nil
+            state.quitWhenSaved = false
             state.message = .error(.notSaved(path, reason: reason))
             return []
         }

@@ -9,6 +9,13 @@ enum SessionCommands {
         case .saveAndQuit:
             return save(to: nil, force: false, then: .quit, state: &state)
         case .quit(let force):
+            if !force && state.isModified && state.savingRevision == state.revision && state.document.path != nil {
+                // Ctrl-S then q on a large map: the save in flight holds every change, so quit
+                // once it is written (and stay, saying why, if it fails).
+                state.quitWhenSaved = true
+                state.message = .info(.quittingAfterSave)
+                return .done([])
+            }
             if !force && state.isModified {
                 state.mode = .question(.quitWithUnsavedChanges)
                 return .done([])
@@ -75,6 +82,7 @@ enum SessionCommands {
             check = .createOnly
         }
         state.message = .info(.saving(target))
+        if target == state.document.path { state.savingRevision = state.revision }
         return .done([.save(SaveRequest(path: target, map: state.map, revision: state.revision, then: then, check: check))])
     }
 }

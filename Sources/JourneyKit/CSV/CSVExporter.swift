@@ -14,7 +14,7 @@
 /// know are not part of the CSV; ``CSVImporter`` reads the cells back.
 public enum CSVExporter {
     /// The header row's column names, in order.
-    public static let columns = ["stage", "touchpoint", "channel", "note", "emotion", "feeling", "pain_points", "opportunities", "evidence"]
+    public static let columns = ["stage", "touchpoint", "channel", "note", "emotion", "feeling"] + ItemList.allCases.map(\.csvColumn) + ["evidence"]
 
     /// The CSV text of a map's cells.
     public static func csv(for map: JourneyMap) -> String {
@@ -30,8 +30,7 @@ public enum CSVExporter {
                 guarded(cell.note),
                 CSVCellText.emotionField(for: cell.emotion),
                 guarded(cell.feeling ?? ""),
-                guarded(CSVCellText.field(for: cell[list: .painPoints])),
-                guarded(CSVCellText.field(for: cell[list: .opportunities])),
+            ] + ItemList.allCases.map { guarded(CSVCellText.field(for: cell[list: $0])) } + [
                 guarded(CSVCellText.evidenceField(for: cell)),
             ])
         }

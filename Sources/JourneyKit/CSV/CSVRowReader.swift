@@ -124,7 +124,7 @@ struct CSVRowReader {
         // Where each line of the document came from: the column, its field and the line in it.
         var origins: [(column: String, field: CSVText.Field, offset: Int)] = []
         for list in ItemList.allCases {
-            let column = list == .painPoints ? "pain_points" : "opportunities"
+            let column = list.csvColumn
             guard let field = field(column, in: record) else { continue }
             for line in CSVCellText.lines(of: CSVCellText.unguarded(field.text)) {
                 document += list.fieldKey + ": " + line.text + "\n"

@@ -81,7 +81,7 @@ enum HTMLGrid {
             html.markup("</p>")
         }
         for list in ItemList.allCases where !cell[list: list].isEmpty {
-            html.open("div", ["class": list == .painPoints ? "items pains" : "items opportunities"])
+            html.open("div", ["class": "items " + list.htmlClass])
             html.element("p", ["class": "label"], text: ExportStrings.listHeading(list).text(in: l))
             html.markup("<ul>")
             for item in cell[list: list] { HTMLStageSections.item(item, touchpoint: nil, language: l, into: &html) }

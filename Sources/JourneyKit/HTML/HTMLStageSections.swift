@@ -50,7 +50,7 @@ enum HTMLStageSections {
             }
             for list in ItemList.allCases where !items[index][list.rawValue].isEmpty {
                 html.element("h4", text: ExportStrings.listHeading(list).text(in: l))
-                html.open("ul", ["class": list == .painPoints ? "pains" : "opportunities"])
+                html.open("ul", ["class": list.htmlClass])
                 for entry in items[index][list.rawValue] { item(entry.item, touchpoint: entry.touchpoint, language: l, into: &html) }
                 html.markup("</ul>\n")
             }

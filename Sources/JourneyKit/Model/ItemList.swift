@@ -24,6 +24,22 @@ public enum ItemList: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The class the HTML export gives this list's items: `pains`, `opportunities`.
+    public var htmlClass: String {
+        switch self {
+        case .painPoints: "pains"
+        case .opportunities: "opportunities"
+        }
+    }
+
+    /// The CSV column that holds this list: `pain_points`, `opportunities`.
+    public var csvColumn: String {
+        switch self {
+        case .painPoints: "pain_points"
+        case .opportunities: "opportunities"
+        }
+    }
+
     /// The member of a JSON cell object that holds this list: `painPoints`, `opportunities`.
     public var jsonName: String {
         switch self {

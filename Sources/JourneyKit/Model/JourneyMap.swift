@@ -1,3 +1,8 @@
+// This file is longer than the project's ~400 lines on purpose: the map's invariants (unique
+// names and keys, the per-stage emotion tallies, the rows stored by stage identity, the count of
+// filled cells) are kept by private storage that only the operations in this file may change.
+// Splitting them across files would make that storage visible to the whole module.
+
 /// A customer journey map: stages across, touchpoints down, and a ``Cell`` where each pair meets.
 ///
 /// `JourneyMap` is a value type. Copies share storage until one of them changes, and a change

@@ -166,10 +166,7 @@ struct MapGenerator {
                     note: Bool.random(using: &random) ? nastyString(using: &random) : "",
                     emotion: Bool.random(using: &random) ? Emotion(Int.random(in: -2...2, using: &random)) : nil,
                     feeling: Int.random(in: 0..<3, using: &random) == 0 ? nastyString(using: &random) : nil,
-                    lists: [
-                        .painPoints: nastyItems(.painPoints, using: &random),
-                        .opportunities: nastyItems(.opportunities, using: &random),
-                    ],
+                    lists: Dictionary(uniqueKeysWithValues: ItemList.allCases.map { ($0, nastyItems($0, using: &random)) }),
                     evidence: optionalEvidence(using: &random),
                     sources: Int.random(in: 0..<3, using: &random) == 0 ? nastyList(using: &random) : [])
                 map.setCell(cell, stage: stage, touchpoint: touchpoint)
