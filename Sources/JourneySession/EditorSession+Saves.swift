@@ -12,8 +12,10 @@ extension EditorSession {
             return
         }
         saveInFlight = true
+        saveStartedAt = clock()
         let fileSystem = self.fileSystem
-        worker.submit(.save) { .saveFinished(MapWriting.save(request, fileSystem: fileSystem)) }
+        let hooks = hooks(for: request)
+        worker.submit(.save) { .saveFinished(MapWriting.save(request, fileSystem: fileSystem, hooks: hooks)) }
     }
 
     /// The events of the work the worker has finished, in order.
@@ -27,6 +29,7 @@ extension EditorSession {
     /// Notes that the save in flight finished (before the editor applies its outcome).
     func saveFinished(_ outcome: SaveOutcome) {
         saveInFlight = false
+        noteSaved(outcome)
         if case .saved(let request, _) = outcome, request.revision == state.revision { recoveryAfterSave() }
     }
 

@@ -40,6 +40,16 @@ public final class EditorSession {
         /// How long the loop waits for a key while a save or an export runs, in milliseconds,
         /// before it looks whether the work has finished.
         public var busyPollMilliseconds = 10
+        /// Co-editing live: changes are shared this long after the last one…
+        public var shareDelay: Double = 0.15
+        /// …and at least this often while they keep coming (more seldom when writing the map
+        /// takes longer: at most one write in flight, and twice its time between writes).
+        public var shareInterval: Double = 0.3
+        /// How often at most the presence file is rewritten as the cursor moves.
+        public var presenceDelay: Double = 0.1
+        /// Whether the kernel's notifications (inotify) tell when files beside the map change;
+        /// without them (or where they are missing) the file and the presence files are polled.
+        public var folderNotifications = true
 
         /// The usual timings.
         public init() {}
@@ -51,9 +61,9 @@ public final class EditorSession {
     let fileSystem: any FileSystem
     private let externalEditor: ExternalEditor
     private let signals: SignalWatcher?
-    private let timing: Timing
-    private let processID: Int32
-    private let clock: @Sendable () -> Double
+    let timing: Timing
+    let processID: Int32
+    let clock: @Sendable () -> Double
     /// Runs saves and exports off the key path.
     let worker: EffectWorker
     /// Whether a save was handed to the worker and its outcome not applied yet.
@@ -62,25 +72,39 @@ public final class EditorSession {
     var heldSaves: [SaveRequest] = []
     /// Whether a look at the map's file was handed to the worker and is not done yet.
     var watchInFlight = false
+    /// The name the others see for this editor.
+    let userName: String
+    /// Co-editing: what the presence file says, what it said when last written, and when.
+    var presenceRecord: PresenceRecord?
+    var presenceWritten: PresenceRecord?
+    var lastPresenceWrite: Double = 0
+    /// Co-editing: since when changes wait to be shared, and how long the last save took.
+    var unsharedSince: Double?
+    var lastSaveSeconds: Double = 0
+    var saveStartedAt: Double = 0
+    /// Notifications of changes in the map's folder (inotify), when available.
+    var folderEvents: FolderEvents?
+    /// Whether the file should be looked at as soon as no look is in flight.
+    var watchWanted = false
 
     /// Files beside the map, made once the map has a path.
     private var recovery: RecoveryStore?
     var recoveryWriter: RecoveryWriter?
-    private var presence: PresenceFile?
-    private var watcher: FileWatcher?
+    var presence: PresenceFile?
+    var watcher: FileWatcher?
     /// The path the files above were made for, as the document names it and expanded.
     private var trackedDocumentPath: String?
-    private var trackedPath: String?
+    var trackedPath: String?
 
     /// The revision in the recovery file, if this session wrote one.
     var recoveryRevision: Int?
     /// When the revision last changed, and when unsaved changes began to wait for the recovery file.
     private var lastRevision: Int
-    private var lastChangeTime: Double = 0
+    var lastChangeTime: Double = 0
     var waitingSince: Double?
     private var recoveryFailureShown = false
-    private var lastWatch: Double = 0
-    private var lastPresenceLook: Double = 0
+    var lastWatch: Double = 0
+    var lastPresenceLook: Double = 0
     /// Recovery files found on opening that were not offered yet.
     private var leftBehind: [RecoveryStore.LeftBehind] = []
     private var needsPresent = true
@@ -91,6 +115,7 @@ public final class EditorSession {
     ///
     /// - Parameters:
     ///   - processID: names this session's recovery and presence files (the process's own by default).
+    ///   - userName: the name other editors on the map see (`--name`, else the user's).
     ///   - clock: seconds on a monotonic clock (tests pass their own).
     public init(
         state: EditorState,
@@ -100,8 +125,10 @@ public final class EditorSession {
         signals: SignalWatcher? = nil,
         timing: Timing = Timing(),
         processID: Int32 = ProcessProbe.currentID,
+        userName: String = ProcessProbe.displayName,
         clock: @escaping @Sendable () -> Double = EditorSession.monotonicSeconds
     ) {
+        self.userName = userName
         self.state = state
         self.terminal = terminal
         self.fileSystem = fileSystem
@@ -112,6 +139,13 @@ public final class EditorSession {
         self.clock = clock
         worker = EffectWorker(inBackground: timing.savesInBackground)
         lastRevision = state.revision
+    }
+
+    /// Seconds since 1970, for the presence file's "since".
+    static func wallSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Double(time.tv_sec)
     }
 
     /// Seconds on the system's monotonic clock.
@@ -132,7 +166,7 @@ public final class EditorSession {
                 end(keepingRecovery: true)
                 return .signal(signal)
             }
-            let wait = worker.isBusy ? timing.busyPollMilliseconds : 200
+            let wait = worker.isBusy ? timing.busyPollMilliseconds : (state.otherEditors.isEmpty ? 200 : 50)
             if let input = terminal.nextInput(timeoutMilliseconds: wait) {
                 dispatch(.input(input))
                 // Take whatever else is already waiting (a burst of keys, a resize storm) before drawing.
@@ -159,10 +193,17 @@ public final class EditorSession {
     /// Applies an event and everything that follows from its effects, and the events of the
     /// saves and exports that finished meanwhile.
     public func dispatch(_ event: EditorEvent) {
-        var pending = [event]
+        dispatch(inOrder: [event])
+    }
+
+    /// Applies events one after another, then the work finished meanwhile, always in the order
+    /// it ran: an older version of the file is never taken in after a newer one was saved.
+    func dispatch(inOrder events: [EditorEvent]) {
+        var pending = events
         while !pending.isEmpty {
             let next = pending.removeFirst()
             if case .saveFinished(let outcome) = next { saveFinished(outcome) }
+            if let others = prepare(for: next) { _ = Editor.update(&state, with: others) }
             for effect in Editor.update(&state, with: next) {
                 if let outcome = perform(effect) { pending.append(outcome) }
             }
@@ -184,7 +225,7 @@ public final class EditorSession {
     private func open() {
         trackFiles()
         guard let recovery, let presence else { return }
-        try? presence.write()
+        announce()
         let others = presence.others()
         if !others.isEmpty { dispatch(.otherEditors(others)) }
         lastPresenceLook = clock()
@@ -225,8 +266,10 @@ public final class EditorSession {
         recoveryWriter = RecoveryWriter(store: store, inBackground: timing.recoveryInBackground)
         presence = PresenceFile(mapPath: path, processID: processID, fileSystem: fileSystem)
         watcher = FileWatcher(path: path, fileSystem: fileSystem)
+        let (directory, name) = FilePathParts.split(path)
+        folderEvents = timing.folderNotifications ? FolderEvents(directory: directory, mapName: name) : nil
         recoveryRevision = nil
-        if wasTracking { try? presence?.write() }  // saved under another name: announce that one now
+        if wasTracking { announce() }  // saved under another name: announce that one now
     }
 
     private func offerNextRecovery() {
@@ -263,28 +306,18 @@ public final class EditorSession {
     // MARK: Housekeeping between keys
 
     private func housekeeping() {
-        for event in takeFinishedWork() { dispatch(event) }
+        dispatch(inOrder: takeFinishedWork())
         let now = clock()
         trackFiles()
         keepRecoveryFile(now: now)
         reportRecoveryFailure()
-        if let watcher, !watchInFlight, now - lastWatch >= timing.watchInterval, !state.document.isNew || state.diskVersion != nil {
-            // Reading and decoding a changed file of a huge map takes a while: on the worker.
-            lastWatch = now
-            watchInFlight = true
-            let known = state.diskVersion, noticed = state.noticedDiskVersion
-            worker.submit(.watch) { watcher.check(known: known, noticed: noticed).map(EditorEvent.outsideChange) }
-            for event in takeFinishedWork() { dispatch(event) }
-        }
+        watchFiles(now: now)
+        shareIfDue(now: now)
+        updatePresence(now: now)
         // The workshop timer: the editor core has no clock, so it is told the time while one runs.
         if state.timer?.needsTicks == true, state.timer?.startedAt == nil || now - lastTick >= 0.25 {
             lastTick = now
             dispatch(.tick(seconds: now))
-        }
-        if let presence, now - lastPresenceLook >= timing.presenceInterval {
-            lastPresenceLook = now
-            let others = presence.others()
-            if others != state.otherEditors { dispatch(.otherEditors(others)) }
         }
     }
 

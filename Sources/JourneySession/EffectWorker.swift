@@ -9,7 +9,7 @@ import Synchronization
 final class EffectWorker: Sendable {
     /// What a job was, so that the session knows which of its jobs are done.
     enum Job: Sendable {
-        case save, export, watch, read
+        case save, export, watch, read, presence
     }
 
     /// A finished job and the event it reports, if any.

@@ -40,9 +40,14 @@ final class FileWatcher: Sendable {
             return nil  // cannot look (a network share hiccup): try again later
         }
         return memory.withLock { memory in
-            if memory.status.map({ $0 != status }) ?? true {
+            // Two writes within one tick of the file system's clock can leave the same size and
+            // time: when what was seen is neither what the editor has nor what it was told, the
+            // contents decide, so that an older version is never reported after a newer one.
+            let unsure: Bool
+            if case .version(let seen, _) = memory.seen { unsure = seen != known && seen != noticed } else { unsure = false }
+            if memory.status.map({ $0 != status }) ?? true || unsure {
                 memory.status = .some(status)
-                memory.seen = read(status)
+                memory.seen = read(status, known: known, noticed: noticed)
             }
             switch memory.seen {
             case .nothing:
@@ -59,16 +64,32 @@ final class FileWatcher: Sendable {
         }
     }
 
-    private func read(_ status: FileStatus?) -> Seen {
+    /// Remembers that this editor just wrote `version` (with the folder locked, so the file is
+    /// still that version): the watch does not read it back.
+    func noteWritten(_ version: FileVersion) {
+        guard let status = try? fileSystem.status(path), status.size == version.size else { return }
+        memory.withLock { memory in
+            memory.status = .some(status)
+            memory.seen = .version(version, change: nil)
+        }
+    }
+
+    /// What the file holds; decoded from the same bytes when it is news (read once, not twice).
+    private func read(_ status: FileStatus?, known: FileVersion?, noticed: FileVersion?) -> Seen {
         guard let status else { return .deleted }
         guard !status.isDirectory, let bytes = try? fileSystem.readFile(path) else { return .nothing }
-        return .version(FileVersion(contents: bytes), change: nil)
+        let version = FileVersion(contents: bytes)
+        guard version != known, version != noticed else { return .version(version, change: nil) }
+        return .version(version, change: decode(bytes, version: version))
     }
 
     /// The change the file makes, read again (it is decoded only when its version is news).
     private func decode(_ version: FileVersion) -> OutsideChange? {
         guard let bytes = try? fileSystem.readFile(path) else { return nil }
-        let current = FileVersion(contents: bytes)
+        return decode(bytes, version: FileVersion(contents: bytes))
+    }
+
+    private func decode(_ bytes: [UInt8], version current: FileVersion) -> OutsideChange? {
         do {
             return .modified(try MapFile.decode(bytes, path: path, format: .journey), version: current)
         } catch {

@@ -5,10 +5,24 @@ import JourneyKit
 /// The work of a save and of an export: checks on disk, rendering and atomic writing. Runs on the
 /// session's ``EffectWorker``, never on the key path.
 enum MapWriting {
+    /// What a save tells others around writing the map, while the folder is locked.
+    struct Hooks: Sendable {
+        /// Just before the new version replaces the file (the presence file says who wrote it).
+        var beforeReplacing: @Sendable (FileVersion) -> Void = { _ in }
+        /// Once the new version is in place (the file watch remembers it, so as not to read it back).
+        var afterWriting: @Sendable (FileVersion) -> Void = { _ in }
+    }
+
     /// Saves a map as the request says, after checking that nobody's work on disk is overwritten
-    /// unseen.
-    static func save(_ request: SaveRequest, fileSystem: any FileSystem) -> SaveOutcome {
+    /// unseen. The check and the write happen under the folder's lock (see ``FolderLock``).
+    static func save(_ request: SaveRequest, fileSystem: any FileSystem, hooks: Hooks = Hooks()) -> SaveOutcome {
         let path = expandingHome(request.path)
+        return FolderLock.holding(FilePathParts.split(path).directory) {
+            saveLocked(request, path: path, fileSystem: fileSystem, hooks: hooks)
+        }
+    }
+
+    private static func saveLocked(_ request: SaveRequest, path: String, fileSystem: any FileSystem, hooks: Hooks) -> SaveOutcome {
         switch request.check {
         case .none:
             break
@@ -34,12 +48,15 @@ enum MapWriting {
             }
         }
         let bytes = JourneyWriter.bytes(for: request.map)
+        let version = FileVersion(contents: bytes)
+        hooks.beforeReplacing(version)
         do {
             try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path)
         } catch {
             return .failed(path: request.path, reason: .writeFailed(reason: error.reason))
         }
-        return .saved(request, version: FileVersion(contents: bytes))
+        hooks.afterWriting(version)
+        return .saved(request, version: version)
     }
 
     /// Renders the map in the request's format and writes it; the event says how it went.

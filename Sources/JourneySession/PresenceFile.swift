@@ -4,7 +4,9 @@ import JourneyKit
 
 /// The file that tells other editors who has a map open: `.NAME.PID.open` beside the map, with
 /// the user, the machine, the process and since when, written when the editor opens the map and
-/// removed when it ends.
+/// removed when it ends. While co-editing it also says where the editor's cursor is, which
+/// version of the map it wrote last and what clashes that write won (see ``PresenceRecord``);
+/// it is rewritten when those change.
 public struct PresenceFile: Sendable {
     private let fileSystem: any FileSystem
     private let sidecars: SidecarFiles
@@ -21,9 +23,25 @@ public struct PresenceFile: Sendable {
     }
 
     /// Writes this editor's presence file.
-    public func write(user: String = ProcessProbe.userName, host: String = ProcessProbe.hostName, since: Date = Date()) throws(FileError) {
-        let text = "journey presence 1\nuser: \(user)\nhost: \(host)\npid: \(processID)\nsince: \(Int(since.timeIntervalSince1970))\n"
-        try AtomicFileWriter(fileSystem: fileSystem).write(Array(text.utf8), to: path, permissions: 0o644)
+    public func write(user: String = ProcessProbe.displayName, host: String = ProcessProbe.hostName, since: Date = Date()) throws(FileError) {
+        try write(PresenceRecord(user: user, host: host, since: Int(since.timeIntervalSince1970)))
+    }
+
+    /// Writes this editor's presence file with everything it says. It holds no data that matters
+    /// after a crash, so it is not flushed to the disk: the rename alone makes it whole for readers.
+    func write(_ record: PresenceRecord) throws(FileError) {
+        let bytes = Array(record.text(processID: processID).utf8)
+        let (directory, name) = FilePathParts.split(path)
+        let temporary = try fileSystem.createTemporaryFile(in: directory, prefix: "." + name + ".saving-")
+        do {
+            try fileSystem.write(bytes, to: temporary.descriptor, path: temporary.path)
+            try fileSystem.close(temporary.descriptor, path: temporary.path)
+            try fileSystem.setPermissions(0o644, of: temporary.path)
+            try fileSystem.rename(temporary.path, to: path)
+        } catch {
+            try? fileSystem.removeFile(temporary.path)
+            throw error
+        }
     }
 
     /// Removes this editor's presence file.
@@ -37,19 +55,21 @@ public struct PresenceFile: Sendable {
         guard let entries = try? fileSystem.directoryEntries(sidecars.directory) else { return [] }
         var result: [OtherEditor] = []
         for file in sidecars.existing(kind: "open", in: entries) where file.processID != processID {
-            guard let bytes = try? fileSystem.readFile(file.path), bytes.count < 4096 else { continue }
-            var fields: [String: String] = [:]
-            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            }
+            guard let bytes = try? fileSystem.readFile(file.path), bytes.count < 8192 else { continue }
+            let (fields, clashes) = PresenceRecord.parse(String(decoding: bytes, as: UTF8.self))
             let theirHost = fields["host"] ?? ""
             if theirHost == host && !isRunning(file.processID) {
                 try? fileSystem.removeFile(file.path)  // holds no data: only who had the map open
                 continue
             }
             let since = Double(fields["since"] ?? "").map { RecoveryStore.describe($0) } ?? "?"
-            result.append(OtherEditor(user: fields["user"] ?? "?", host: theirHost == host ? "" : theirHost, processID: file.processID, since: since))
+            // The clashes its last write won matter here only when the values it replaced were this editor's.
+            let clashedWithMe = Int32(fields["clash-with"] ?? "") == processID
+            result.append(OtherEditor(
+                user: PresenceRecord.oneLine(fields["user"] ?? "?"), host: theirHost == host ? "" : theirHost, processID: file.processID, since: since,
+                cursor: PresenceRecord.cellKeys(fields["cursor"]), editing: PresenceRecord.cellKeys(fields["editing"]),
+                lastWrite: PresenceRecord.version(fields["wrote"]), clashes: clashedWithMe ? clashes : [],
+                clashedWith: Int32(fields["clash-with"] ?? ""), isLive: fields["live"] == "yes"))
         }
         return result.sorted { $0.processID < $1.processID }
     }

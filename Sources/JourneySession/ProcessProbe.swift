@@ -29,6 +29,15 @@ public enum ProcessProbe {
         return "uid \(geteuid())"
     }
 
+    /// The name other editors on a map see for this one: `JOURNEY_NAME` (which `journey edit
+    /// --name` sets) when given, else the user's name.
+    public static var displayName: String {
+        if let name = getenv("JOURNEY_NAME").map({ String(cString: $0) }), !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            return name
+        }
+        return userName
+    }
+
     /// This machine's name.
     public static var hostName: String {
         var buffer = [CChar](repeating: 0, count: 256)

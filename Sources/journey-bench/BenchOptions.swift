@@ -14,6 +14,7 @@ struct BenchOptions: Sendable {
         usage: journey-bench [--sizes small,large,huge] [--quick] [--keys N] [--child-runs N]
                journey-bench open FILE [--width W] [--height H]
                journey-bench save-latency [--size small|large|huge] [--runs N]
+               journey-bench co-editing [--size small|large|huge] [--seconds N]
 
         Generates maps of three sizes (small 6×10, large 40×500, huge 100×2,000 cells, every cell
         full) and measures parsing and writing .journey text against Foundation's JSONDecoder and

@@ -12,6 +12,12 @@ if arguments.first == "open" {
 if arguments.first == "save-latency" {
     SaveLatency.main(arguments: Array(arguments.dropFirst()))
 }
+if arguments.first == "co-editing-watch" {
+    CoEditingBench.watch(arguments: Array(arguments.dropFirst()))
+}
+if arguments.first == "co-editing" {
+    CoEditingBench.main(arguments: Array(arguments.dropFirst()))
+}
 if arguments.contains("--help") || arguments.contains("-h") {
     StandardOutput.write(BenchOptions.usage + "\n")
     exit(0)

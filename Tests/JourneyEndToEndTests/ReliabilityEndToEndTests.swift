@@ -9,11 +9,11 @@ import Testing
 @Suite("Reliability end to end", .serialized)
 struct ReliabilityEndToEndTests {
     /// A folder with a five-stage map, and the editor open on it in tmux.
-    static func openMap(_ folder: TemporaryFolder, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
+    static func openMap(_ folder: TemporaryFolder, width: Int = 80, height: Int = 24, environment: [String: String] = [:], options: String = "") throws -> TmuxSession {
         if !FileManager.default.fileExists(atPath: folder.path("m.journey")) {
             #expect(try CommandRun.journey(["new", folder.path("m.journey"), "--template", "five-stage"]).status == 0)
         }
-        let tmux = try TmuxSession("\(try JourneyBinary.path()) m.journey", width: width, height: height, directory: folder.url.path, environment: environment)
+        let tmux = try TmuxSession("\(try JourneyBinary.path()) m.journey \(options)", width: width, height: height, directory: folder.url.path, environment: environment)
         try tmux.waitFor(text: "Awareness")
         return tmux
     }
@@ -94,16 +94,20 @@ struct ReliabilityEndToEndTests {
         #expect(try Self.sidecars(folder).isEmpty)
     }
 
+    /// Working alone (`--solo`): saves when told, merging then, and conflicts shown to choose.
     @Test func twoEditorsOnOneMapKeepBothPeoplesWork() throws {
         let folder = try TemporaryFolder()
-        let ana = try Self.openMap(folder)
-        let ben = try Self.openMap(folder)
+        let ana = try Self.openMap(folder, options: "--solo")
+        let ben = try Self.openMap(folder, options: "--solo")
         try ben.waitFor(text: "Also open in journey by")
 
-        // Different cells: both kept.
+        // Different cells: both kept. (Ben's change comes first, so that his editor, modified,
+        // keeps it rather than reloading Ana's save the moment it lands.)
+        try ben.keys("j", "1")
+        try ben.waitFor(text: "[+]")
         try ana.keys("5", "C-s")
         try ana.waitFor(text: "Saved m.journey")
-        try ben.keys("j", "1", "C-s")
+        try ben.keys("C-s")
         try ben.waitFor(text: "merged with the changes made on disk")
         var saved = try Self.map(folder)
         #expect(saved.cell(stage: 0, touchpoint: 0).emotion == Emotion(2))

@@ -201,8 +201,8 @@ enum CommandTable {
                 parse: { ArgumentReader.nothing($0, .delete(axis), name: "\(word) delete") },
                 keys: [KeyBinding(prefix, [.character("d")], .run(.delete(axis)))],
                 section: .structure,
-                help: stage ? LocalizedText(en: "delete the cursor's stage (asks first when it has content)", es: "borrar la etapa del cursor (pregunta antes si tiene contenido)")
-                            : LocalizedText(en: "delete the cursor's touchpoint (asks first when it has content)", es: "borrar el punto de contacto del cursor (pregunta antes si tiene contenido)")),
+                help: stage ? LocalizedText(en: "delete the cursor's stage (asks first when it has content or someone else works on it)", es: "borrar la etapa del cursor (pregunta antes si tiene contenido o alguien más trabaja en ella)")
+                            : LocalizedText(en: "delete the cursor's touchpoint (asks first when it has content or someone else works on it)", es: "borrar el punto de contacto del cursor (pregunta antes si tiene contenido o alguien más trabaja en él)")),
             CommandSpec(
                 name: "\(word) move", aliases: aliases.map { "\($0) move" }, syntax: .choice([backward.rawValue, forward.rawValue], optional: false),
                 parse: { ArgumentReader.choice($0, name: "\(word) move", syntax: .choice([backward.rawValue, forward.rawValue], optional: false),
@@ -309,6 +309,10 @@ enum CommandTable {
                     parse: { $0.isEmpty ? .success(.setMouse(nil)) : ArgumentReader.choice($0, name: "mouse", syntax: .choice(["on", "off"], optional: true), [("on", true), ("off", false)]) { .setMouse($0) } },
                     keys: [KeyBinding([.character("m")], .run(.setMouse(nil)))],
                     section: .files, help: LocalizedText(en: "mouse on / off: a click selects a cell, the wheel scrolls; off leaves text selection to the terminal", es: "ratón sí / no: un clic elige una celda, la rueda desplaza; sin ratón, el terminal selecciona texto")),
+        CommandSpec(name: "live", syntax: .choice(["on", "off"], optional: true),
+                    parse: { $0.isEmpty ? .success(.setLive(nil)) : ArgumentReader.choice($0, name: "live", syntax: .choice(["on", "off"], optional: true), [("on", true), ("off", false)]) { .setLive($0) } },
+                    section: .files, help: LocalizedText(en: "live on / off: with others on the map, share each change at once and take theirs in; off saves only when told (like --solo)",
+                                                         es: "en vivo sí / no: con otros en el mapa, compartir cada cambio al momento y recibir los suyos; sin él se guarda solo cuando se pide (como --solo)")),
         simple("redraw", [.control("l")], .redraw, .files, LocalizedText(en: "repaint the screen", es: "repintar la pantalla")),
         simple("suspend", [.control("z")], .suspend, .files, LocalizedText(en: "suspend to the shell", es: "suspender y volver al shell")),
     ]

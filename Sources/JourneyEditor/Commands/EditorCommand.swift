@@ -100,6 +100,8 @@ public enum EditorCommand: Hashable, Sendable {
     case search(String)
     case searchNext(backwards: Bool)
     case setMouse(Bool?)
+    /// `:live on|off`: co-edit live with the others on the map, or save only when told (`nil` toggles).
+    case setLive(Bool?)
     case redraw
     case suspend
 

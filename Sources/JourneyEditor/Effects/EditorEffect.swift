@@ -42,9 +42,20 @@ public struct SaveRequest: Hashable, Sendable {
     public var check: SaveCheck
     /// What the "Saved" message adds, such as what was merged.
     public var note: SaveNote?
+    /// Whether this save shares changes while co-editing live (it says nothing when done).
+    public var isLive: Bool
+    /// Where this save keeps the editor's own value over another editor's, written at the same
+    /// moment: told to the others through the presence file, so that theirs can say so too.
+    public var clashes: [MergeConflict.Location]
+    /// The process whose values ``clashes`` replaces, when known.
+    public var clashedWith: Int32?
 
     /// Creates a request.
-    public init(path: String, map: JourneyMap, revision: Int, then: AfterSave, check: SaveCheck = .none, note: SaveNote? = nil) {
+    public init(path: String, map: JourneyMap, revision: Int, then: AfterSave, check: SaveCheck = .none, note: SaveNote? = nil,
+                isLive: Bool = false, clashes: [MergeConflict.Location] = [], clashedWith: Int32? = nil) {
+        self.isLive = isLive
+        self.clashes = clashes
+        self.clashedWith = clashedWith
         self.path = path
         self.map = map
         self.revision = revision

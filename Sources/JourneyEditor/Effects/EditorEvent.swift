@@ -20,6 +20,9 @@ public enum EditorEvent: Equatable, Sendable {
     case notice(StatusMessage)
     /// Other `journey` editors have the map open (empty when none is left).
     case otherEditors([OtherEditor])
+    /// Time to share the changes not written yet, while co-editing live (the session says when,
+    /// batching quick keys into one write).
+    case shareChanges
     /// The session's monotonic clock, in seconds, sent while a workshop timer runs: the core has
     /// no clock of its own.
     case tick(seconds: Double)

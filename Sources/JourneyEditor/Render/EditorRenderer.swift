@@ -68,6 +68,7 @@ struct ScreenPainter {
             paintPresentation(stage: stage)
         } else {
             paintGrid()
+            paintOtherCursors()
             paintCurve()
             paintDetail()
             paintNoticePanel()
@@ -103,6 +104,7 @@ struct ScreenPainter {
         buffer.fill(x: 0, y: 0, width: width, height: 1, role: .titleBar)
         var right = state.document.displayName
         if state.document.isNew { right += text(.newFile) }
+        if !state.otherEditors.isEmpty { right = text(.othersOnMap(state.otherEditors.map(\.user), live: state.isLiveSharing)) + right }
         let marker = state.isModified ? " [+]" : ""
         let rightWidth = min(width / 2, DisplayWidth.of(DisplayText.sanitized(right, ascii: glyphs.ascii)) + DisplayWidth.of(marker) + 1)
         let rightX = width - rightWidth

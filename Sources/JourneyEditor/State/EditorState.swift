@@ -33,6 +33,13 @@ public struct EditorState: Sendable {
     public internal(set) var recoveryOffer: RecoveryOffer?
     /// Other editors that have the map open.
     public internal(set) var otherEditors: [OtherEditor] = []
+    /// Whether the editor works live when others have the map open (each change shared within a
+    /// fraction of a second, theirs taken in as they come); `--solo` and `:live off` turn it off.
+    public internal(set) var liveEnabled: Bool
+    /// Clashes this editor won (its value kept over another's written at the same moment) that
+    /// its next write tells the others about, and whose value it replaced.
+    var unsharedClashes: [MergeConflict.Location] = []
+    var unsharedClashesWith: Int32?
     /// The cell under the cursor; `(0, 0)` in an empty map.
     public internal(set) var cursor: CellPosition = .origin
     /// The first stage and touchpoint shown, top-left of the grid.
@@ -98,9 +105,10 @@ public struct EditorState: Sendable {
     /// Creates the state for a map read from `document` (or made from a template for a new file).
     ///
     /// - Parameter diskVersion: the version of the file the map was read from (see ``diskVersion``).
-    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, readOnly: Bool = false, confinedToFolder: Bool = false) {
+    public init(map: JourneyMap, document: DocumentInfo, screenSize: ScreenSize, mouseEnabled: Bool = true, message: StatusMessage? = nil, diskVersion: FileVersion? = nil, language: Language = .english, scenarioHint: String? = nil, readOnly: Bool = false, confinedToFolder: Bool = false, live: Bool = true) {
         self.confinedToFolder = confinedToFolder
         self.language = language
+        self.liveEnabled = live
         self.scenarioHint = scenarioHint
         self.readOnly = readOnly
         self.map = map
@@ -121,6 +129,12 @@ public struct EditorState: Sendable {
 
     /// Whether the map has changes that are not saved to its file.
     public var isModified: Bool { revision != savedRevision }
+
+    /// Whether the editor is co-editing live right now: live is on, the map has its file, and
+    /// another editor working live has it open (with only `--solo` ones, saves wait to be asked).
+    public var isLiveSharing: Bool {
+        liveEnabled && otherEditors.contains(where: \.isLive) && !document.isNew && document.path != nil
+    }
 
     /// Whether the cursor stands on a real cell (the map has stages and touchpoints).
     public var hasCell: Bool {

@@ -8,6 +8,8 @@ public enum Question: Hashable, Sendable {
     case delete(MapAxis, Int, filledCells: Int)
     /// A recovery file holds unsaved changes (``EditorState/recoveryOffer``): restore them?
     case restoreRecovery
+    /// Deleting a stage or touchpoint that other editors (named) have their cursor or a prompt on.
+    case deleteWhileOthersEdit(MapAxis, Int, filledCells: Int, names: [String])
 
     /// The question and its answers, as shown on the status line.
     public func text(in map: JourneyMap, fileName: String, language: Language) -> String {
@@ -18,6 +20,9 @@ public enum Question: Hashable, Sendable {
             EditorNotice.askDelete(axis, name: index < map.count(axis) ? map.name(axis, at: index) : "?", filledCells: filled).text(in: language)
         case .restoreRecovery:
             EditorNotice.askRestoreRecovery(fileName: fileName).text(in: language)
+        case .deleteWhileOthersEdit(let axis, let index, let filled, let names):
+            EditorNotice.live(.askDeleteWhileOthersEdit(axis, name: index < map.count(axis) ? map.name(axis, at: index) : "?",
+                                                        names: names, filledCells: filled)).text(in: language)
         }
     }
 }

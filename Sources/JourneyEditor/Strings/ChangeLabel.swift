@@ -8,6 +8,10 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
     case add(MapAxis), rename(MapAxis), delete(MapAxis), move(MapAxis)
     case setGoal, setChannel, setTitle, setPersona, setScenario, setKind
     case mergeDiskChanges, reloadFromDisk, restoreUnsavedChanges
+    /// Keeping one's own value over another editor's written at the same moment (undone, theirs comes back).
+    case clashKeptYours
+    /// Another editor's value replacing one's own, written at the same moment (undone, one's own comes back).
+    case clashTookTheirs
     case vote(ItemList), unvote(ItemList), setImpact, setEffort, setOwner
     case setEvidence, addSource, removeSource, setMetric, removeMetric
 
@@ -39,6 +43,8 @@ public enum ChangeLabel: Hashable, Sendable, Localized {
         case .mergeDiskChanges: l.choose(en: "merge the changes made on disk", es: "fusionar los cambios hechos en disco")
         case .reloadFromDisk: l.choose(en: "reload from disk", es: "volver a cargar desde el disco")
         case .restoreUnsavedChanges: l.choose(en: "restore the unsaved changes", es: "recuperar los cambios sin guardar")
+        case .clashKeptYours: l.choose(en: "keep yours over theirs in a clash", es: "mantener lo tuyo sobre lo suyo en un choque")
+        case .clashTookTheirs: l.choose(en: "theirs replacing yours in a clash", es: "lo suyo en lugar de lo tuyo en un choque")
         case .vote(let list): l.choose(en: "vote for the ", es: "votar por \(list.traits.agree("el", "la")) ") + list.itemName(in: l)
         case .unvote(let list): l.choose(en: "take a vote from the ", es: "quitar un voto a\(list.traits.agree("l", " la")) ") + list.itemName(in: l)
         case .setImpact: l.choose(en: "set impact", es: "fijar el impacto")

@@ -49,6 +49,7 @@ extension EditorNotice {
         case .readingFile(let file): return l.choose(en: "Reading \(file)…", es: "Leyendo \(file)…")
         case .templateNotUsed(let file, let template): return l.choose(en: "\(file) exists, so --template \(template) was not used", es: "\(file) ya existe, así que no se usó --template \(template)")
         case .recovery(let notice): return notice.text(in: l)
+        case .live(let notice): return notice.text(in: l)
         default: return ""
         }
     }

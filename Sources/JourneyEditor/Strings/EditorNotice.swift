@@ -41,6 +41,7 @@ public enum EditorNotice: Error, Hashable, Sendable, Localized {
     case editedCellGone, externalEdit(ExternalEditFailure.Reason)
     case newFromTemplate(template: String, file: String), templateNotUsed(file: String, template: String), readingFile(String)
     case recovery(RecoveryNotice)
+    case live(LiveNotice)
     // The workshop: votes, scores, evidence, metrics, the timer, the analysis
     case workshop(WorkshopNotice)
 

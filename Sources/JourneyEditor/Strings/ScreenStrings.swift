@@ -6,6 +6,8 @@ import JourneyKit
 enum ScreenStrings: Localized, Hashable {
     // Title bar and small screens.
     case newFile
+    /// Who else is on the map, live or not: "live: ana, ben".
+    case othersOnMap([String], live: Bool)
     case scenarioHint(String)
     case tooSmall
     case tooSmallSize(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int)
@@ -64,6 +66,8 @@ enum ScreenStrings: Localized, Hashable {
         let l = language
         switch self {
         case .newFile: return l.choose(en: " (new)", es: " (nuevo)")
+        case .othersOnMap(let names, let live):
+            return (live ? l.choose(en: "live: ", es: "en vivo: ") : l.choose(en: "solo; also here: ", es: "a solas; también aquí: ")) + names.joined(separator: ", ") + " · "
         case .scenarioHint(let hint): return l.choose(en: "scenario (:scenario TEXT): ", es: "escenario (:scenario TEXTO): ") + hint
         case .tooSmall: return l.choose(en: "Terminal too small", es: "La terminal es demasiado pequeña")
         case .tooSmallSize(let width, let height, let minimumWidth, let minimumHeight):

@@ -36,7 +36,7 @@ enum CommandRunner {
             return AxisCommands.run(command, state: &state)
         case .setTitle, .setPersona, .setScenario, .setKind:
             return runMapCommand(command, state: &state)
-        case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .redraw, .suspend:
+        case .save, .quit, .saveAndQuit, .export, .undo, .redo, .help, .search, .searchNext, .setMouse, .setLive, .redraw, .suspend:
             return SessionCommands.run(command, state: &state)
         case .vote, .setScore, .setOwner, .setEvidence, .cycleEvidence, .addSource, .removeSource, .setMetric, .removeMetric,
              .showStats, .present, .timer, .compare:
@@ -49,7 +49,7 @@ enum CommandRunner {
     private static func changesMapOrFiles(_ command: EditorCommand) -> Bool {
         switch command {
         case .move, .firstStage, .lastStage, .firstTouchpoint, .lastTouchpoint, .pageUp, .pageDown, .goto, .focusDetail, .copyCell,
-             .quit, .help, .search, .searchNext, .setMouse, .redraw, .suspend, .showStats, .present, .timer, .compare:
+             .quit, .help, .search, .searchNext, .setMouse, .setLive, .redraw, .suspend, .showStats, .present, .timer, .compare:
             false
         case .editNoteInPlace, .editNoteExternally, .setNote, .setEmotion, .nudgeEmotion, .setFeeling, .addItem, .addItems, .editItem,
              .deleteItem, .moveItem, .clearCell, .cutCell, .pasteCell, .moveCell, .repeatLastChange, .add, .rename, .delete, .moveLine,

@@ -54,9 +54,10 @@ enum CountPrefix {
 
     /// Takes back the changes made since `revision` (the digits' emotions), keeping no redo.
     private static func takeBack(to revision: Int, state: inout EditorState) {
-        while state.revision != revision, let entry = state.history.discardLast() {
-            state.map = entry.snapshot.map
-            state.revision = entry.snapshot.revision
+        while let last = state.history.past.last, last.snapshot.revision >= revision, let entry = state.history.discardLast() {
+            let cursor = state.cursor
+            Editor.step(to: entry.snapshot, from: entry.after, state: &state)
+            state.cursor = cursor
         }
         state.lastCellChange = nil
     }

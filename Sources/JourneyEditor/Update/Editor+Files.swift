@@ -15,7 +15,7 @@ extension Editor {
             state.baseMap = request.map
             state.diskVersion = version
             state.noticedDiskVersion = nil
-            state.message = .info(.saved(request.path, note: request.note))
+            if !request.isLive || request.then == .quit { state.message = .info(.saved(request.path, note: request.note)) }
             if state.savingRevision == request.revision { state.savingRevision = nil }
             if request.then == .quit || (state.quitWhenSaved && request.revision == state.revision) {
                 state.hasQuit = true
@@ -23,6 +23,9 @@ extension Editor {
             }
             return []
         case .changedOnDisk(let request, let theirs, let version):
+            if (request.isLive || state.isLiveSharing) && request.check != .none {
+                return mergeLiveBeforeSaving(request, theirs: theirs, version: version, state: &state)
+            }
             return mergeBeforeSaving(request, theirs: theirs, version: version, state: &state)
         case .failed(let path, let reason):
             state.savingRevision = nil
@@ -115,6 +118,10 @@ extension Editor {
         switch change {
         case .modified(let theirs, let version):
             guard version != state.diskVersion, version != state.noticedDiskVersion, state.conflictReview == nil else { return [] }
+            if state.isLiveSharing, state.mode != .question(.restoreRecovery) {
+                takeIn(theirs, version: version, state: &state)
+                return []
+            }
             switch state.mode {
             case .grid, .detail, .help, .stats, .presentation:
                 break
@@ -147,10 +154,15 @@ extension Editor {
     }
 
     static func handleOtherEditors(_ others: [OtherEditor], state: inout EditorState) -> [EditorEffect] {
-        let new = others.filter { !state.otherEditors.contains($0) }
+        let known = Set(state.otherEditors.map(\.processID))
+        let new = others.filter { !known.contains($0.processID) }
         state.otherEditors = others
         guard let first = new.first else { return [] }
-        state.message = .error(.alsoOpen(first, more: new.count - 1))
+        if state.isLiveSharing {
+            state.message = .info(.live(.joinedLive(name: first.user, more: new.count - 1)))
+        } else {
+            state.message = .error(.alsoOpen(first, more: new.count - 1))
+        }
         return []
     }
 

@@ -49,6 +49,8 @@ public enum Editor {
             effects = []
         case .otherEditors(let others):
             effects = handleOtherEditors(others, state: &state)
+        case .shareChanges:
+            effects = shareChanges(state: &state)
         case .tick(let seconds):
             effects = WorkshopViews.tick(seconds, state: &state)
         case .comparisonLoaded(let path, let result):
@@ -79,9 +81,9 @@ public enum Editor {
             return .failure(error)
         }
         state.map = map
-        state.history.record(before, label: label)
         state.revision = state.nextRevision
         state.nextRevision += 1
+        state.history.record(before, after: state.snapshot, label: label)
         return .success(())
     }
 

@@ -86,6 +86,11 @@ enum KeyDispatch {
     static func runAsking(_ command: EditorCommand, state: inout EditorState) -> [EditorEffect] {
         if case .delete(let axis) = command, state.cursor[axis] < state.map.count(axis) {
             let filled = state.map.filledCellCount(axis, at: state.cursor[axis])
+            let others = Editor.othersWorking(on: axis, at: state.cursor[axis], state: state)
+            if !others.isEmpty {
+                state.mode = .question(.deleteWhileOthersEdit(axis, state.cursor[axis], filledCells: filled, names: others))
+                return []
+            }
             if filled > 0 {
                 state.mode = .question(.delete(axis, state.cursor[axis], filledCells: filled))
                 return []

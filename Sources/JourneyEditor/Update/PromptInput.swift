@@ -90,6 +90,8 @@ enum PromptInput {
             guard !trimmed.isEmpty else { return [] }
             if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
             switch CommandLineParser.parse(trimmed) {
+            case .success(.delete(let axis)) where !Editor.othersWorking(on: axis, at: state.cursor[axis], state: state).isEmpty:
+                return KeyDispatch.runAsking(.delete(axis), state: &state)
             case .success(let command): return Editor.perform(command, on: &state)
             case .failure(let notice):
                 state.message = .error(notice)

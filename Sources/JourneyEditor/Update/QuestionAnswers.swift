@@ -17,7 +17,7 @@ enum QuestionAnswers {
                 state.hasQuit = true
                 return [.quit]
             }
-        case .delete(let axis, let index, _):
+        case .delete(let axis, let index, _), .deleteWhileOthersEdit(let axis, let index, _, _):
             if yes {
                 state.cursor[axis] = index
                 return Editor.perform(.delete(axis), on: &state)

@@ -31,14 +31,18 @@ enum SessionCommands {
                 state.message = .info(.nothingToUndo)
                 return .done([])
             }
-            restore(entry.snapshot, state: &state)
+            Editor.step(to: entry.snapshot, from: entry.after, state: &state)
+            state.history.noteVersionLeft(byUndo: true, state.snapshot)
+            if case .detail = state.mode { state.mode = .detail(DetailPane.first(in: state.currentCell)) }
             state.message = .info(.undone(entry.label))
         case .redo:
             guard let entry = state.history.redo(from: state.snapshot) else {
                 state.message = .info(.nothingToRedo)
                 return .done([])
             }
-            restore(entry.snapshot, state: &state)
+            Editor.step(to: entry.snapshot, from: entry.after, state: &state)
+            state.history.noteVersionLeft(byUndo: false, state.snapshot)
+            if case .detail = state.mode { state.mode = .detail(DetailPane.first(in: state.currentCell)) }
             state.message = .info(.redone(entry.label))
         case .help:
             state.mode = .help(scroll: 0)
@@ -53,6 +57,9 @@ enum SessionCommands {
             state.mouseEnabled = enabled ?? !state.mouseEnabled
             state.message = .info(state.mouseEnabled ? .mouseOn : .mouseOff)
             return .done([.setMouseCapture(state.mouseEnabled)])
+        case .setLive(let enabled):
+            state.liveEnabled = enabled ?? !state.liveEnabled
+            state.message = .info(.live(state.liveEnabled ? .liveOn : .liveOff))
         case .redraw:
             return .done([.redraw])
         case .suspend:
@@ -61,13 +68,6 @@ enum SessionCommands {
             break
         }
         return .done([])
-    }
-
-    private static func restore(_ snapshot: EditorSnapshot, state: inout EditorState) {
-        state.map = snapshot.map
-        state.cursor = snapshot.cursor
-        state.revision = snapshot.revision
-        if case .detail = state.mode { state.mode = .detail(DetailPane.first(in: state.currentCell)) }
     }
 
     private static func save(to path: String?, force: Bool, then: AfterSave, state: inout EditorState) -> CommandOutcome {

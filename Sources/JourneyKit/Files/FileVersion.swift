@@ -38,7 +38,8 @@ public struct FileVersion: Hashable, Sendable, CustomStringConvertible {
         digest = hash
     }
 
-    private init(size: Int, digest: UInt64) {
+    /// The version with this size and digest, as another editor told it.
+    public init(size: Int, digest: UInt64) {
         self.size = size
         self.digest = digest
     }

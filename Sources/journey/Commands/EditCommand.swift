@@ -34,6 +34,9 @@ struct EditCommand: ParsableCommand {
     @Flag(name: .customLong("confined"), help: ArgumentHelp(OptionHelp.editConfined.text))
     var confined = false
 
+    @Flag(help: ArgumentHelp(OptionHelp.editSolo.text))
+    var solo = false
+
     @OptionGroup var interface: LanguageOption
 
     func run() throws {
@@ -110,7 +113,8 @@ struct EditCommand: ParsableCommand {
             language: Interface.language,
             scenarioHint: scenarioHint,
             readOnly: readOnly,
-            confinedToFolder: confined)
+            confinedToFolder: confined,
+            live: !solo)
         if let conflicts { state.reviewConflictsInFile(conflicts.result, theirs: conflicts.theirs) }
         let session = EditorSession(state: state, terminal: terminal, signals: signals)
         let ending = session.run()

@@ -11,7 +11,7 @@ enum OptionHelp: Localized {
     case language
 
     // edit
-    case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly, editConfined
+    case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly, editConfined, editSolo
     // serve
     case serveMap, serveListen, servePassphrase, serveAuthorizedKeys, serveViewers, serveMaxSessions
     // new
@@ -64,6 +64,9 @@ enum OptionHelp: Localized {
         case .editName:
             language.choose(en: "The name the others on the map see for you (exported as JOURNEY_NAME); your user name when absent.",
                             es: "El nombre con el que le ven los demás en el mapa (se exporta como JOURNEY_NAME); si falta, su nombre de usuario.")
+        case .editSolo:
+            language.choose(en: "Work alone even when others have the map open: save when you say (Ctrl-S), merging their changes then; :live on turns co-editing on.",
+                            es: "Trabajar a solas aunque otros tengan el mapa abierto: guardar cuando lo diga (Ctrl-S), fusionando entonces sus cambios; :live on activa la edición conjunta.")
         case .editReadOnly:
             language.choose(en: "Look without changing: every change, save and export is refused.",
                             es: "Mirar sin cambiar: se rechaza todo cambio, guardado y exportación.")

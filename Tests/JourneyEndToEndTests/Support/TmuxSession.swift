@@ -59,6 +59,11 @@ final class TmuxSession {
         _ = try CommandRun.run(tmux, ["-L", socket, "send-keys"] + names)
     }
 
+    /// Sends keys as tmux names them, from a list.
+    func keys(_ names: [String]) throws {
+        _ = try CommandRun.run(tmux, ["-L", socket, "send-keys"] + names)
+    }
+
     /// Types text literally.
     func type(_ text: String) throws {
         _ = try CommandRun.run(tmux, ["-L", socket, "send-keys", "-l", text])
