@@ -107,4 +107,28 @@ struct DiagnosticLanguageTests {
             m.journey:3:1: tipo de mapa desconocido «nope»: se esperaba uno de estos: current-state, future-state, day-in-the-life
             """)
     }
+
+    @Test func jsonTypeMismatchWithItsPath() throws {
+        let json = #"{"version": 1, "stages": [{"name": "A"}], "touchpoints": [{"name": "T"}], "cells": [{"stage": "A", "touchpoint": "T", "emotion": "happy"}]}"#
+        let diagnostic = try #require(fileDiagnostics(Array(json.utf8), path: "map.json", format: .json).first)
+        #expect(diagnostic.description == #"map.json:1:130: cells[0].emotion: expected a whole number from -2 to 2, found "happy""#)
+        #expect(diagnostic.text(in: .spanish) == #"map.json:1:130: cells[0].emotion: se esperaba un número entero de -2 a 2; se encontró "happy""#)
+    }
+
+    @Test func jsonUnknownKeyWithASuggestion() throws {
+        let json = #"{"titel": "A"}"#
+        let diagnostic = try #require(fileDiagnostics(Array(json.utf8), path: "map.json", format: .json).first)
+        #expect(diagnostic.description == #"map.json:1:2: unknown key "titel" (did you mean "title"?): the keys of the document are version, title, persona, scenario, kind, language, stages, touchpoints, cells"#)
+        #expect(diagnostic.text(in: .spanish) == #"map.json:1:2: clave desconocida "titel" (¿quería decir "title"?): las claves del documento son version, title, persona, scenario, kind, language, stages, touchpoints, cells"#)
+    }
+
+    @Test func jsonSyntaxErrorNamesTheCharacter() throws {
+        let json = "{\"title\": \"A\",}"
+        let diagnostic = try #require(fileDiagnostics(Array(json.utf8), path: "map.json", format: .json).first)
+        #expect(diagnostic.description == "map.json:1:14: a comma after the last member of an object is not allowed in JSON: remove it")
+        #expect(diagnostic.text(in: .spanish) == "map.json:1:14: JSON no admite una coma después del último miembro de un objeto: quítela")
+        let array = try #require(fileDiagnostics(Array("[1 2]".utf8), path: "map.json", format: .json).first)
+        #expect(array.description == "map.json:1:4: expected ',' or ']' after a value in an array, found '2'")
+        #expect(array.text(in: .spanish) == "map.json:1:4: se esperaba «,» o «]» después de un valor en un array; se encontró «2»")
+    }
 }

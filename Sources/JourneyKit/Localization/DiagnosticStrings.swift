@@ -13,6 +13,8 @@ enum DiagnosticStrings: Localized, Hashable {
     case warningLabel
     /// A problem of the `.journey` reader.
     case journey(JourneyReaderStrings)
+    /// A problem of the JSON reader or of the map built from JSON.
+    case json(JSONReaderStrings)
 
     func text(in language: Language) -> String {
         switch self {
@@ -20,6 +22,7 @@ enum DiagnosticStrings: Localized, Hashable {
         case .tooManyProblems: language.choose(en: "too many problems; stopping here", es: "demasiados problemas; se detiene aquí")
         case .warningLabel: language.choose(en: "warning", es: "aviso")
         case .journey(let message): message.text(in: language)
+        case .json(let message): message.text(in: language)
         }
     }
 }
