@@ -3,7 +3,7 @@ import Testing
 
 /// What moving the cursor sends to the terminal, counted in bytes (they are deterministic for a
 /// given terminal type and size; no timing is measured).
-@Suite struct ScrollBytesEndToEndTests {
+@Suite(.serialized) struct ScrollBytesEndToEndTests {
     /// A map of 16 stages and 3 touchpoints with short notes.
     static func wideMap() -> String {
         var text = "journey 1\ntitle: Wide map\nkind: current-state\n"
@@ -20,12 +20,12 @@ import Testing
         let folder = try TemporaryFolder()
         _ = try folder.write("wide.journey", Self.wideMap())
         let terminal = try PseudoTerminal(arguments: ["wide.journey"], width: 132, height: 40, directory: folder.url.path)
-        let firstScreen = terminal.drain(quiet: 0.5).count
+        let firstScreen = terminal.drain(quiet: 1.0).count
         #expect(firstScreen > 2000)
         var moves: [Int] = []
         for _ in 0..<12 {
             terminal.send("l")
-            moves.append(terminal.drain(quiet: 0.3).count)
+            moves.append(terminal.drain(quiet: 0.6).count)
         }
         terminal.send("q")
         #expect(terminal.waitForExit() == 0)

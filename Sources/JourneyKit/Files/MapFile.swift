@@ -52,11 +52,11 @@ public enum MapFileError: Error, Sendable, CustomStringConvertible {
     /// One line per problem, each starting with the path.
     public var description: String { text(in: .english) }
 
-    /// The problem in a language (the file's own diagnostics are in English).
+    /// The problem in a language, the file's diagnostics included.
     public func text(in language: Language) -> String {
         switch self {
         case .unreadable(let error): error.description
-        case .invalid(let error): error.description
+        case .invalid(let error): error.text(in: language)
         case .notReadable(let name): FormatStrings.cannotImport(name).text(in: language)
         }
     }

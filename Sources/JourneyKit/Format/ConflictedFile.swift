@@ -87,8 +87,8 @@ public struct ConflictedFile: Sendable {
         var common: [String] = []
         var region: Region?
         var part = Part.ours
-        func problem(_ message: String, _ line: Int) -> DiagnosticError {
-            DiagnosticError(message, at: FileLocation(path: path, line: line, column: 1))
+        func problem(_ message: JourneyReaderStrings, _ line: Int) -> DiagnosticError {
+            DiagnosticError(.journey(message), at: FileLocation(path: path, line: line, column: 1))
         }
         for (offset, line) in lines.enumerated() {
             let number = offset + 1
@@ -101,7 +101,7 @@ public struct ConflictedFile: Sendable {
                     region = Region(line: number, ours: [], base: [], theirs: [])
                     part = .ours
                 case "|", "=", ">":
-                    throw problem("merge conflict marker outside a conflict: expected '<<<<<<<' before it", number)
+                    throw problem(.markerOutsideConflict, number)
                 default:
                     common.append(String(line))
                 }
@@ -115,7 +115,7 @@ public struct ConflictedFile: Sendable {
                 region = nil
                 continue
             case ("<", _), ("|", _), ("=", _), (">", _):
-                throw problem("merge conflict marker out of place: expected the markers in the order <<<<<<<, |||||||, =======, >>>>>>>", number)
+                throw problem(.markerOutOfPlace, number)
             default:
                 switch part {
                 case .ours: open.ours.append(String(line))
@@ -126,7 +126,7 @@ public struct ConflictedFile: Sendable {
             region = open
         }
         if let open = region {
-            throw problem("unresolved merge conflict: no '>>>>>>>' line closes it", open.line)
+            throw problem(.unclosedConflict, open.line)
         }
         if !common.isEmpty { pieces.append(.common(common)) }
         self.pieces = pieces
@@ -167,7 +167,7 @@ public struct ConflictedFile: Sendable {
     /// The diagnostics a strict parse gives for the regions: `unresolved merge conflict` at each
     /// `<<<<<<<` line.
     public var diagnostics: [Diagnostic] {
-        regions.map { Diagnostic(JourneyFormat.unresolvedConflictMessage, at: FileLocation(path: path, line: $0.line, column: 1)) }
+        regions.map { Diagnostic(.journey(.unresolvedConflict), at: FileLocation(path: path, line: $0.line, column: 1)) }
     }
 }
 

@@ -4,12 +4,12 @@ extension JourneyReader {
     mutating func readBlockHeader(from start: Int, to end: Int) {
         let close = source.trimmedEnd(start, end) - 1
         guard close > start, bytes[close] == UInt8(ascii: "]") else {
-            report("a block header must end with ']', as in '[stage awareness]'", at: source.trimmedEnd(start, end))
+            report(.journey(.headerNotClosed), at: source.trimmedEnd(start, end))
             context = .skipped
             return
         }
         if let control = source.firstRawControl(from: start + 1, to: close) {
-            report("a control character (\(source.controlName(at: control))) cannot stand in a block header", at: control)
+            report(.journey(.controlInHeader(source.controlName(at: control))), at: control)
             context = .skipped
             return
         }
@@ -34,7 +34,7 @@ extension JourneyReader {
         resetSeenFields()
         storeCurrentCell()
         guard wordCount > 0 else {
-            report("an empty block header: expected '[stage KEY]', '[touchpoint KEY]' or '[cell STAGE-KEY TOUCHPOINT-KEY]'", at: start)
+            report(.journey(.emptyHeader), at: start)
             context = .skipped
             return
         }
@@ -51,7 +51,7 @@ extension JourneyReader {
         switch kindText {
         case "stage", "touchpoint":
             guard wordCount == 2 else {
-                report("expected '[\(kindText) KEY]' with one key, such as '[\(kindText) \(kindText == "stage" ? "awareness" : "web-shop")]'", at: start)
+                report(.journey(.axisHeaderShape(kindText)), at: start)
                 context = .skipped
                 return
             }
@@ -72,7 +72,7 @@ extension JourneyReader {
             }
         case "cell":
             guard wordCount == 3 else {
-                report("expected '[cell STAGE-KEY TOUCHPOINT-KEY]', such as '[cell awareness web-shop]'", at: start)
+                report(.journey(.cellHeaderShape), at: start)
                 context = .skipped
                 return
             }
@@ -107,7 +107,7 @@ extension JourneyReader {
             context = .cell
         default:
             guard source.isFieldKey(from: kindWord.start, to: kindWord.end) else {
-                report("'\(JourneyReader.excerpt(kindText))' is not a block kind: expected 'stage', 'touchpoint' or 'cell' (other kinds are kept as they are, but must be a word of letters, digits and '-')", at: kindWord.start)
+                report(.journey(.unknownBlockKind(JourneyReader.excerpt(kindText))), at: kindWord.start)
                 context = .skipped
                 return
             }
@@ -136,7 +136,7 @@ extension JourneyReader {
     mutating func readKey(_ word: (start: Int, end: Int), axis: String) -> String? {
         guard source.isValidKey(from: word.start, to: word.end) else {
             report(
-                "'\(JourneyReader.excerpt(source.string(from: word.start, to: word.end)))' is not a valid \(axis) key: use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit (at most \(NameRules.maximumKeyLength))",
+                .journey(.invalidKey(JourneyReader.excerpt(source.string(from: word.start, to: word.end)), axis: axis)),
                 at: word.start)
             return nil
         }

@@ -9,12 +9,12 @@ extension JourneyReader {
         // Once there are too many problems the map is not returned, so building it can stop.
         for stage in stages where !stopped {
             guard let name = stage.name, let nameLocation = stage.nameLocation else {
-                report("stage '\(stage.key)' has no name: add a line such as 'name: Awareness'", at: stage.header)
+                report(.journey(.missingName(.stage, key: stage.key)), at: stage.header)
                 continue
             }
             // A repeated key is found here, before the map throws for it, which is costly when repeated a million times.
             if let first = stageLines[stage.key] {
-                report("a second stage with the key '\(stage.key)' (first on line \(first)); keys must be unique", at: stage.header)
+                report(.journey(.duplicateKey(.stage, key: stage.key, firstLine: first)), at: stage.header)
                 continue
             }
             do {
@@ -23,24 +23,24 @@ extension JourneyReader {
             } catch {
                 switch error {
                 case .duplicateKey:
-                    report("a second stage with the key '\(stage.key)' (first on line \(stageLines[stage.key] ?? 0)); keys must be unique", at: stage.header)
+                    report(.journey(.duplicateKey(.stage, key: stage.key, firstLine: stageLines[stage.key] ?? 0)), at: stage.header)
                 case .emptyName:
-                    report("a stage name must not be empty", at: nameLocation)
+                    report(.journey(.emptyName(.stage)), at: nameLocation)
                 case .duplicateName:
-                    report("there is already a stage named '\(JourneyReader.excerpt(name.trimmingWhitespace()))' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                    report(.journey(.duplicateName(.stage, JourneyReader.excerpt(name.trimmingWhitespace()))), at: nameLocation)
                 case .invalidKey:
-                    report(error.description, at: stage.header)
+                    report(.journey(.model(error)), at: stage.header)
                 }
             }
         }
         var touchpointLines: [String: Int] = [:]
         for touchpoint in touchpoints where !stopped {
             guard let name = touchpoint.name, let nameLocation = touchpoint.nameLocation else {
-                report("touchpoint '\(touchpoint.key)' has no name: add a line such as 'name: Web shop'", at: touchpoint.header)
+                report(.journey(.missingName(.touchpoint, key: touchpoint.key)), at: touchpoint.header)
                 continue
             }
             if let first = touchpointLines[touchpoint.key] {
-                report("a second touchpoint with the key '\(touchpoint.key)' (first on line \(first)); keys must be unique", at: touchpoint.header)
+                report(.journey(.duplicateKey(.touchpoint, key: touchpoint.key, firstLine: first)), at: touchpoint.header)
                 continue
             }
             do {
@@ -49,13 +49,13 @@ extension JourneyReader {
             } catch {
                 switch error {
                 case .duplicateKey:
-                    report("a second touchpoint with the key '\(touchpoint.key)' (first on line \(touchpointLines[touchpoint.key] ?? 0)); keys must be unique", at: touchpoint.header)
+                    report(.journey(.duplicateKey(.touchpoint, key: touchpoint.key, firstLine: touchpointLines[touchpoint.key] ?? 0)), at: touchpoint.header)
                 case .emptyName:
-                    report("a touchpoint name must not be empty", at: nameLocation)
+                    report(.journey(.emptyName(.touchpoint)), at: nameLocation)
                 case .duplicateName:
-                    report("there is already a touchpoint named '\(JourneyReader.excerpt(name.trimmingWhitespace()))' (names are compared ignoring case and surrounding spaces)", at: nameLocation)
+                    report(.journey(.duplicateName(.touchpoint, JourneyReader.excerpt(name.trimmingWhitespace()))), at: nameLocation)
                 case .invalidKey:
-                    report(error.description, at: touchpoint.header)
+                    report(.journey(.model(error)), at: touchpoint.header)
                 }
             }
         }
@@ -87,7 +87,7 @@ extension JourneyReader {
                 if stage < 0 {
                     let key = unresolvedKeys[~stage]
                     guard let found = stageIndex[key] else {
-                        report("this cell names the stage '\(key)', but no [stage \(key)] block defines it", at: header)
+                        report(.journey(.undefinedAxisKey(.stage, key: key)), at: header)
                         continue
                     }
                     stage = found
@@ -96,7 +96,7 @@ extension JourneyReader {
                 if touchpoint < 0 {
                     let key = unresolvedKeys[~touchpoint]
                     guard let found = touchpointIndex[key] else {
-                        report("this cell names the touchpoint '\(key)', but no [touchpoint \(key)] block defines it", at: header)
+                        report(.journey(.undefinedAxisKey(.touchpoint, key: key)), at: header)
                         continue
                     }
                     touchpoint = found
@@ -111,7 +111,7 @@ extension JourneyReader {
                     first = seenCells.updateValue(pendingCell.line, forKey: slot)
                 }
                 if let first {
-                    report("a second block for the cell '\(map.stages[stage].key) \(map.touchpoints[touchpoint].key)' (first on line \(first)); each cell appears once", at: header)
+                    report(.journey(.duplicateCell(stageKey: map.stages[stage].key, touchpointKey: map.touchpoints[touchpoint].key, firstLine: first)), at: header)
                     continue
                 }
                 map.setCell(pendingCell.cell, stage: stage, touchpoint: touchpoint)

@@ -6,11 +6,11 @@ extension JourneyReader {
         let colon = source.fieldKeyEnd(from: start, to: end)
         guard colon > start, colon < end, bytes[colon] == UInt8(ascii: ":"), Self.isFieldKeyStart(bytes[start]) else {
             if colon < end, TextSafety.rawControlLength(bytes, at: colon, end: end) > 0 {
-                report("a control character (\(source.controlName(at: colon))) cannot stand in a field key; keys are letters, digits, '-' and '_'", at: colon)
+                report(.journey(.controlInFieldKey(source.controlName(at: colon))), at: colon)
                 return
             }
             report(
-                "expected a field such as 'note: Compares prices', a block header such as '[stage awareness]', or a '|' line continuing a value",
+                .journey(.expectedField),
                 at: start)
             return
         }
@@ -53,7 +53,7 @@ extension JourneyReader {
             return readQuoted(from: start, to: end)
         }
         if let control = source.firstRawControl(from: start, to: end) {
-            report("a control character (\(source.controlName(at: control))) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"", at: control)
+            report(.journey(.controlInBareValue(source.controlName(at: control))), at: control)
             return nil
         }
         return source.string(from: start, to: end)
@@ -61,7 +61,7 @@ extension JourneyReader {
 
     mutating func readQuoted(from start: Int, to end: Int) -> String? {
         guard end - start >= 2, bytes[end - 1] == UInt8(ascii: "\"") else {
-            report("a value starting with '\"' is quoted and must end with '\"' at the end of the line; to start the text with a quotation mark, escape it: \"\\\"Only 3 left\\\" feels like a trick\"", at: end)
+            report(.journey(.unterminatedQuote), at: end)
             return nil
         }
         var output: [UInt8] = []
@@ -75,7 +75,7 @@ extension JourneyReader {
             if byte == UInt8(ascii: "\\") {
                 output.append(contentsOf: bytes[copiedUpTo..<index])
                 guard index + 1 < close else {
-                    report("a '\\' at the end of a quoted value: write '\\\\' for a backslash", at: index)
+                    report(.journey(.trailingBackslash), at: index)
                     return nil
                 }
                 let escape = bytes[index + 1]
@@ -90,19 +90,19 @@ extension JourneyReader {
                     output.append(contentsOf: String(Character(scalar)).utf8)
                     index += length
                 default:
-                    report("unknown escape '\\\(source.string(from: index + 1, to: source.scalarEnd(after: index + 1, limit: close)))': use \\\\, \\\", \\n, \\r, \\t or \\u{HEX}", at: index)
+                    report(.journey(.unknownEscape(source.string(from: index + 1, to: source.scalarEnd(after: index + 1, limit: close)))), at: index)
                     return nil
                 }
                 copiedUpTo = index
                 continue
             }
             if byte == UInt8(ascii: "\"") {
-                report("a '\"' inside a quoted value must be written '\\\"' (a value starting with '\"' is quoted to its end)", at: index)
+                report(.journey(.quoteInsideQuoted), at: index)
                 return nil
             }
             let control = TextSafety.rawControlLength(bytes, at: index, end: close)
             if control > 0 {
-                report("a control character (\(source.controlName(at: index))) cannot stand in a value; write it as an escape such as \\u{1B}", at: index)
+                report(.journey(.controlInQuotedValue(source.controlName(at: index))), at: index)
                 return nil
             }
             index += 1
@@ -118,7 +118,7 @@ extension JourneyReader {
     mutating func readUnicodeEscape(at index: Int, limit: Int) -> (Unicode.Scalar, Int)? {
         var cursor = index + 2
         guard cursor < limit, bytes[cursor] == UInt8(ascii: "{") else {
-            report("expected '{' after '\\u', as in \\u{1B}", at: index)
+            report(.journey(.expectedBraceAfterU), at: index)
             return nil
         }
         cursor += 1
@@ -126,7 +126,7 @@ extension JourneyReader {
         var digits = 0
         while cursor < limit, bytes[cursor] != UInt8(ascii: "}") {
             guard let digit = Self.hexValue(bytes[cursor]), digits < 6 else {
-                report("expected 1 to 6 hexadecimal digits in \\u{…}", at: cursor)
+                report(.journey(.expectedHexDigits), at: cursor)
                 return nil
             }
             value = value * 16 + UInt32(digit)
@@ -134,11 +134,11 @@ extension JourneyReader {
             cursor += 1
         }
         guard cursor < limit, digits > 0 else {
-            report("expected hexadecimal digits and '}' in \\u{…}", at: index)
+            report(.journey(.expectedHexAndBrace), at: index)
             return nil
         }
         guard let scalar = Unicode.Scalar(value) else {
-            report(String(format: "\\u{%X} is not a Unicode scalar value (surrogates and values above 10FFFF are not)", value), at: index)
+            report(.journey(.notAScalar(UInt32(value))), at: index)
             return nil
         }
         return (scalar, cursor + 1 - index)
@@ -146,14 +146,14 @@ extension JourneyReader {
 
     mutating func readContinuation(from bar: Int, to end: Int) {
         guard pending != nil else {
-            report("a '|' line must follow a field whose value starts on the next line, such as 'note:'", at: bar)
+            report(.journey(.orphanContinuation), at: bar)
             return
         }
         var textStart = bar + 1
         if textStart < end && bytes[textStart] == 0x20 { textStart += 1 }
         let textEnd = max(textStart, source.trimmedEnd(textStart, end))
         if let control = source.firstRawControl(from: textStart, to: textEnd) {
-            report("a control character (\(source.controlName(at: control))) cannot stand in a value; use a quoted value with escapes instead", at: control)
+            report(.journey(.controlInContinuation(source.controlName(at: control))), at: control)
             pending = nil
             return
         }
@@ -191,7 +191,7 @@ extension JourneyReader {
         if !key.isRepeatable {
             let first = seenOnLine[key.rawValue]
             if first != 0 {
-                report("'\(key.spelling)' appears twice in this block (first on line \(first)); keep one", at: FileLocation(path: path, line: line, column: column))
+                report(.journey(.duplicateField(key.spelling, firstLine: first)), at: FileLocation(path: path, line: line, column: column))
                 return
             }
             seenOnLine[key.rawValue] = line
@@ -202,7 +202,7 @@ extension JourneyReader {
         case (.top, .scenario): scenario = value
         case (.top, .kind):
             guard let parsed = JourneyKind(rawValue: value) else {
-                report("unknown map kind '\(JourneyReader.excerpt(value))': expected one of \(JourneyKind.allSpellings)", at: FileLocation(path: path, line: line, column: column))
+                report(.journey(.unknownKind(JourneyReader.excerpt(value))), at: FileLocation(path: path, line: line, column: column))
                 return
             }
             kind = parsed
@@ -217,7 +217,7 @@ extension JourneyReader {
         case (.cell, .note): currentCell?.cell.note = value
         case (.cell, .emotion):
             guard let emotion = Emotion(parsing: value) else {
-                report("emotion must be a whole number from -2 to +2, found '\(JourneyReader.excerpt(value))'", at: FileLocation(path: path, line: line, column: column))
+                report(.journey(.emotionRange(JourneyReader.excerpt(value))), at: FileLocation(path: path, line: line, column: column))
                 return
             }
             currentCell?.cell.emotion = emotion
@@ -227,7 +227,7 @@ extension JourneyReader {
             if let list = key.itemList { currentCell?.cell.append(Item(value), to: list) }
         case (.cell, .evidence):
             guard let evidence = Evidence(rawValue: value) else {
-                report("unknown evidence '\(JourneyReader.excerpt(value))': expected \(Evidence.allSpellings)", at: FileLocation(path: path, line: line, column: column))
+                report(.journey(.unknownEvidence(JourneyReader.excerpt(value))), at: FileLocation(path: path, line: line, column: column))
                 return
             }
             currentCell?.cell.evidence = evidence
@@ -236,7 +236,7 @@ extension JourneyReader {
             // A value on `|` lines is no metric: kept as the unknown field it was before metrics existed.
             stages[index].extras.append(ExtraField(key: key.spelling, value: value))
         default:
-            report("'\(key.spelling)' does not belong here: it goes \(key.home)", at: FileLocation(path: path, line: line, column: column))
+            report(.journey(.misplacedField(key)), at: FileLocation(path: path, line: line, column: column))
         }
     }
 }

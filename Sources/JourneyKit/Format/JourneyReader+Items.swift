@@ -13,7 +13,7 @@ extension JourneyReader {
             while open < end && ItemAttributeSyntax.isSpace(bytes[open]) { open += 1 }
             guard open < end, let tokens = ItemAttributeSyntax.tokens(in: bytes, from: open, to: end) else {
                 report(
-                    "after the closing '\"' of an item's text only its attributes may follow, as in '\(list.fieldKey): \"Pide crear cuenta\"  [votes 4]'; to end the text with a quotation mark, escape it as '\\\"'",
+                    .journey(.itemTextThenJunk(listKey: list.fieldKey)),
                     at: close + 1)
                 return nil
             }
@@ -36,7 +36,7 @@ extension JourneyReader {
         for token in tokens {
             let name = source.string(from: token.key.lowerBound, to: token.key.upperBound)
             if seen.contains(name) {
-                report("the attribute '\(name)' appears twice on this item; keep one", at: token.key.lowerBound)
+                report(.journey(.duplicateAttribute(name)), at: token.key.lowerBound)
                 valid = false
                 continue
             }
@@ -50,7 +50,7 @@ extension JourneyReader {
                         continue
                     }
                 } else if let control = source.firstRawControl(from: token.value.lowerBound, to: token.value.upperBound) {
-                    report("a control character (\(source.controlName(at: control))) cannot stand in an attribute", at: control)
+                    report(.journey(.controlInAttribute(source.controlName(at: control))), at: control)
                     valid = false
                     continue
                 }
@@ -59,14 +59,14 @@ extension JourneyReader {
             }
             guard list.allows(kind) else {
                 let allowed = list.attributes.map(\.rawValue).joined(separator: ", ")
-                report("'\(name)' does not go on a '\(list.fieldKey)' item: it takes \(allowed)", at: token.key.lowerBound)
+                report(.journey(.attributeNotAllowed(name, listKey: list.fieldKey, allowed: allowed)), at: token.key.lowerBound)
                 valid = false
                 continue
             }
             switch kind {
             case .votes:
                 guard !token.isQuoted, let votes = Self.wholeNumber(rawValue), votes <= Item.maximumVotes else {
-                    report("votes must be a whole number from 0 to \(Item.maximumVotes), found '\(JourneyReader.excerpt(rawValue))'", at: token.value.lowerBound)
+                    report(.journey(.votesRange(JourneyReader.excerpt(rawValue))), at: token.value.lowerBound)
                     valid = false
                     continue
                 }
@@ -74,7 +74,7 @@ extension JourneyReader {
             case .impact, .effort:
                 guard !token.isQuoted, let score = Self.wholeNumber(rawValue), Item.scale.contains(score) else {
                     report(
-                        "\(name) must be a whole number from \(Item.scale.lowerBound) to \(Item.scale.upperBound), found '\(JourneyReader.excerpt(rawValue))'",
+                        .journey(.scoreRange(name, found: JourneyReader.excerpt(rawValue))),
                         at: token.value.lowerBound)
                     valid = false
                     continue
@@ -116,7 +116,6 @@ extension JourneyReader {
     /// start with a name, ` = ` and a number is not a metric: files written before metrics existed
     /// may hold `metric:` lines of their own, which are kept as they are.
     mutating func readMetric(from start: Int, to end: Int) -> MetricLine {
-        let example = "as in 'metric: Conversión = 3.2 % (Analítica, oct. 2026)'"
         // The name, up to ' = '.
         var name: String
         var index: Int
@@ -157,7 +156,7 @@ extension JourneyReader {
             let unitStart = index
             if bytes[index] == UInt8(ascii: "\"") {
                 guard let close = ItemAttributeSyntax.closingQuote(in: bytes, from: index, to: end) else {
-                    report("a quoted unit must end with '\"'", at: end)
+                    report(.journey(.unterminatedUnit), at: end)
                     return .invalid
                 }
                 guard let quoted = readQuoted(from: index, to: close + 1) else { return .invalid }
@@ -174,12 +173,12 @@ extension JourneyReader {
         var metricSource: String?
         if index < end {
             guard bytes[index] == UInt8(ascii: "("), bytes[end - 1] == UInt8(ascii: ")"), end - index >= 3 else {
-                report("after a metric's figure and unit only its source may follow, in parentheses, \(example)", at: index)
+                report(.journey(.metricTrailing), at: index)
                 return .invalid
             }
             guard let text = readValue(from: index + 1, to: end - 1) else { return .invalid }
             if bytes[index + 1] != UInt8(ascii: "\""), text.first?.isWhitespace == true || text.last?.isWhitespace == true {
-                report("a metric's source in parentheses may not start or end with a space", at: index + 1)
+                report(.journey(.metricSourceSpace), at: index + 1)
                 return .invalid
             }
             metricSource = text

@@ -100,7 +100,7 @@ extension JourneyReader {
         // Problems first: once there are too many, the second half is not wanted.
         // (`report` stops at the same problem as one reader would, and says there are too many.)
         for diagnostic in second.diagnostics where !stopped {
-            report(diagnostic.message, location: diagnostic.location)
+            report(diagnostic.problem, location: diagnostic.location)
         }
         guard !stopped else { return }
         if second.stopped { stopped = true }

@@ -112,7 +112,7 @@ struct JourneyReader {
         finishPending()
         storeCurrentCell()
         if !sawHeader && !stopped {
-            report("the file is empty: expected 'journey \(JourneyFormat.version)' on the first line", line: 1, column: 1)
+            report(.journey(.emptyFile), line: 1, column: 1)
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         let map = build()
@@ -138,10 +138,7 @@ struct JourneyReader {
     }
 
     func badUTF8Error(at bad: Int) -> DiagnosticError {
-        DiagnosticError(
-            String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here; save the file as UTF-8", bytes[bad]),
-            at: locationOfOffset(bad)
-        )
+        DiagnosticError(.journey(.invalidUTF8(byte: bytes[bad])), at: locationOfOffset(bad))
     }
 
     /// Reads the lines of `start..<end`, where `start` begins a line and `end` ends one (or the file).
@@ -179,7 +176,7 @@ struct JourneyReader {
         switch bytes[first] {
         case UInt8(ascii: "<") where first == start && isMergeMarker(from: start, to: end):
             finishPending()
-            report(JourneyFormat.unresolvedConflictMessage, at: start)
+            report(.journey(.unresolvedConflict), at: start)
             inMergeConflict = true
         case UInt8(ascii: "|"):
             readContinuation(from: first, to: end)
@@ -189,7 +186,7 @@ struct JourneyReader {
         case UInt8(ascii: "#"):
             finishPending()
             report(
-                "a line may not start with '#': the format has no comments; put remarks in a note, or quote a value that starts with '#'",
+                .journey(.commentLine),
                 at: first)
         default:
             finishPending()
@@ -204,7 +201,7 @@ struct JourneyReader {
         if trimmed - start == expected.utf8.count, source.string(from: start, to: trimmed) == expected { return }
         if let base = bytes.baseAddress, let found = memchr(base + start, 0x0D, end - start) {
             report(
-                "a carriage return without a line feed: lines end with LF or CRLF, not with CR alone as in old Mac files; save the file with LF line ends",
+                .journey(.loneCarriageReturn),
                 at: base.distance(to: found.assumingMemoryBound(to: UInt8.self)))
             stopped = true
             return
@@ -222,13 +219,13 @@ struct JourneyReader {
         if parts.count == 2, parts[0] == "journey", let version = Int(parts[1]) {
             if version > JourneyFormat.version {
                 report(
-                    "this file uses .journey format version \(version), written by a newer journey; this journey reads version \(JourneyFormat.version): please upgrade journey",
+                    .journey(.newerVersion(version)),
                     at: start)
             } else {
-                report("unknown .journey format version \(JourneyReader.excerpt(parts[1])); expected '\(expected)'", at: start)
+                report(.journey(.unknownVersion(JourneyReader.excerpt(parts[1]))), at: start)
             }
         } else {
-            report("this is not a .journey file: expected '\(expected)' on the first line", at: start)
+            report(.journey(.notJourneyFile), at: start)
         }
         stopped = true
     }
@@ -306,23 +303,23 @@ struct JourneyReader {
         return FileLocation(path: path, line: line, column: column)
     }
 
-    mutating func report(_ message: String, at offset: Int) {
+    mutating func report(_ message: DiagnosticStrings, at offset: Int) {
         guard !stopped else { return }
         report(message, location: location(at: offset))
     }
 
-    mutating func report(_ message: String, at location: FileLocation) {
+    mutating func report(_ message: DiagnosticStrings, at location: FileLocation) {
         report(message, location: location)
     }
 
-    mutating func report(_ message: String, line: Int, column: Int) {
+    mutating func report(_ message: DiagnosticStrings, line: Int, column: Int) {
         report(message, location: FileLocation(path: path, line: line, column: column))
     }
 
-    mutating func report(_ message: String, location: FileLocation) {
+    mutating func report(_ message: DiagnosticStrings, location: FileLocation) {
         guard !stopped else { return }
         if diagnostics.count >= JourneyFormat.maximumDiagnostics {
-            diagnostics.append(Diagnostic("too many problems; stopping here", at: location))
+            diagnostics.append(Diagnostic(.tooManyProblems, at: location))
             stopped = true
             return
         }

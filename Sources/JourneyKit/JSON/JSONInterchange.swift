@@ -110,9 +110,8 @@ public enum JSONInterchange {
     static func decode(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String) throws(DiagnosticError) -> JourneyMap {
         if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
             let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
-            let advice = utf16 ? "the file looks like UTF-16; save it as UTF-8" : "save the file as UTF-8"
             throw DiagnosticError(
-                String(format: "the file is not valid UTF-8: byte 0x%02X cannot stand here; ", bytes[bad]) + advice,
+                .json(.invalidUTF8(byte: bytes[bad], looksLikeUTF16: utf16)),
                 at: location(ofOffset: bad, in: bytes, path: path))
         }
         var reader = JSONReader(bytes: bytes)
@@ -120,8 +119,8 @@ public enum JSONInterchange {
         do {
             root = try reader.readDocument()
         } catch {
-            let message = error.path.isEmpty ? error.message : "\(error.path): \(error.message)"
-            throw DiagnosticError(message, at: error.position.location(path: path))
+            let message = error.path.isEmpty ? error.message : .atPath(error.path, error.message)
+            throw DiagnosticError(.json(message), at: error.position.location(path: path))
         }
         var builder = JSONMapBuilder(path: path)
         return try builder.build(root)

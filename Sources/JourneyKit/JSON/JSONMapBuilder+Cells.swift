@@ -3,7 +3,7 @@ extension JSONMapBuilder {
 
     mutating func readCells(_ value: JSONValue, into map: inout JourneyMap) {
         let path = JSONPath.root.appending(key: "cells")
-        guard let elements = array(value, of: "cell objects", path: path) else { return }
+        guard let elements = array(value, of: .cell, path: path) else { return }
         let stageLookup = JSONNameLookup(names: map.stages.map(\.name))
         let touchpointLookup = JSONNameLookup(names: map.touchpoints.map(\.name))
         let stageCount = max(map.stages.count, 1)
@@ -12,7 +12,7 @@ extension JSONMapBuilder {
             let cellPath = path.appending(index: index)
             guard case .object(let allMembers) = element.content else {
                 report(
-                    "expected an object such as {\"stage\": \"Awareness\", \"touchpoint\": \"Web shop\", \"note\": \"…\"}, found \(element.foundDescription)",
+                    .expectedCellObject(element.foundDescription),
                     at: element.position, path: cellPath)
                 continue
             }
@@ -30,14 +30,14 @@ extension JSONMapBuilder {
                     guard let name = string(value, path: memberPath) else { continue }
                     stage = stageLookup.index(of: name)
                     if stage == nil && !stagesIncomplete && !refusedStageNames.contains(NameRules.comparisonForm(of: name)) {
-                        report("there is no stage named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
+                        report(.noStageNamed(JSONTextWriter.escapedContent(name)), at: value.position, path: memberPath)
                     }
                 case "touchpoint":
                     sawTouchpoint = true
                     guard let name = string(value, path: memberPath) else { continue }
                     touchpoint = touchpointLookup.index(of: name)
                     if touchpoint == nil && !touchpointsIncomplete && !refusedTouchpointNames.contains(NameRules.comparisonForm(of: name)) {
-                        report("there is no touchpoint named '\(JSONTextWriter.escapedContent(name))'", at: value.position, path: memberPath)
+                        report(.noTouchpointNamed(JSONTextWriter.escapedContent(name)), at: value.position, path: memberPath)
                     }
                 case "note":
                     if let note = string(value, path: memberPath) { cell.note = note }
@@ -45,7 +45,7 @@ extension JSONMapBuilder {
                     if case .null = value.content { continue }
                     guard let score = value.wholeNumber, let emotion = Emotion(score) else {
                         report(
-                            "expected a whole number from \(Emotion.minimum) to \(Emotion.maximum), found \(value.foundDescription)",
+                            .emotionRange(value.foundDescription),
                             at: value.position, path: memberPath)
                         continue
                     }
@@ -56,7 +56,7 @@ extension JSONMapBuilder {
                     if case .null = value.content { continue }
                     guard case .string(let word) = value.content, let evidence = Evidence(rawValue: word) else {
                         report(
-                            "expected one of \"assumed\", \"partial\" or \"researched\", found \(value.foundDescription)",
+                            .evidence(value.foundDescription),
                             at: value.position, path: memberPath)
                         continue
                     }
@@ -69,17 +69,17 @@ extension JSONMapBuilder {
                 }
             }
             if !sawStage {
-                report("a cell needs a \"stage\" naming one of the stages", at: element.position, path: cellPath)
+                report(.cellNeedsStage, at: element.position, path: cellPath)
             }
             if !sawTouchpoint {
-                report("a cell needs a \"touchpoint\" naming one of the touchpoints", at: element.position, path: cellPath)
+                report(.cellNeedsTouchpoint, at: element.position, path: cellPath)
             }
             guard let stage, let touchpoint else { continue }
             let slot = touchpoint * stageCount + stage
             if let first = firstCell.updateValue(index, forKey: slot) {
                 firstCell[slot] = first
                 report(
-                    "there is already a cell for the stage '\(JSONTextWriter.escapedContent(map.stages[stage].name))' and the touchpoint '\(JSONTextWriter.escapedContent(map.touchpoints[touchpoint].name))' (cells[\(first)]): each pair has one cell",
+                    .duplicateCell(stage: JSONTextWriter.escapedContent(map.stages[stage].name), touchpoint: JSONTextWriter.escapedContent(map.touchpoints[touchpoint].name), first: first),
                     at: element.position, path: cellPath)
                 continue
             }

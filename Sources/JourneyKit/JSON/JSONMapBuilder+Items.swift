@@ -6,7 +6,7 @@ extension JSONMapBuilder {
     /// else is reported as "expected a string", as before items had attributes.
     mutating func readItems(_ value: JSONValue, list: ItemList, path: JSONPath) -> [Item]? {
         guard case .array(let elements) = value.content else {
-            report("expected an array of strings, found \(value.foundDescription)", at: value.position, path: path)
+            report(.expectedArrayOfStrings(value.foundDescription), at: value.position, path: path)
             return nil
         }
         var result: [Item] = []
@@ -29,7 +29,7 @@ extension JSONMapBuilder {
         let schema = JSONObjectSchema.item(list)
         guard case .object(let allMembers) = element.content else {
             // Most lists hold strings alone; an object, with "text" and attributes, is the exception.
-            report("expected a string, found \(element.foundDescription)", at: element.position, path: path)
+            report(.expectedString(element.foundDescription), at: element.position, path: path)
             return nil
         }
         var item = Item("")
@@ -46,7 +46,7 @@ extension JSONMapBuilder {
                 if let text = string(value, path: memberPath) { item.text = text } else { valid = false }
             case "votes":
                 guard let votes = value.wholeNumber, votes >= 0, votes <= Item.maximumVotes else {
-                    report("expected a whole number from 0 to \(Item.maximumVotes), found \(value.foundDescription)", at: value.position, path: memberPath)
+                    report(.votesRange(value.foundDescription), at: value.position, path: memberPath)
                     valid = false
                     continue
                 }
@@ -54,7 +54,7 @@ extension JSONMapBuilder {
             case "impact", "effort":
                 guard let score = value.wholeNumber, Item.scale.contains(score) else {
                     report(
-                        "expected a whole number from \(Item.scale.lowerBound) to \(Item.scale.upperBound), found \(value.foundDescription)",
+                        .scoreRange(value.foundDescription),
                         at: value.position, path: memberPath)
                     valid = false
                     continue
@@ -65,7 +65,7 @@ extension JSONMapBuilder {
             }
         }
         if !sawText {
-            report("an item object needs a \"text\", as in {\"text\": \"Pide crear cuenta\", \"votes\": 4}", at: element.position, path: path)
+            report(.itemNeedsText, at: element.position, path: path)
             valid = false
         }
         return valid ? item : nil
@@ -73,14 +73,14 @@ extension JSONMapBuilder {
 
     /// Reads a stage's metrics: `[{"name": "Conversión", "value": 3.2, "unit": "%", "source": "…"}]`.
     mutating func readMetrics(_ value: JSONValue, path: JSONPath) -> [StageMetric]? {
-        guard let elements = array(value, of: "metric objects", path: path) else { return nil }
+        guard let elements = array(value, of: .metric, path: path) else { return nil }
         var result: [StageMetric] = []
         var valid = true
         for (index, element) in elements.enumerated() {
             let metricPath = path.appending(index: index)
             guard case .object(let allMembers) = element.content else {
                 report(
-                    "expected an object such as {\"name\": \"Conversión\", \"value\": 3.2, \"unit\": \"%\"}, found \(element.foundDescription)",
+                    .expectedMetricObject(element.foundDescription),
                     at: element.position, path: metricPath)
                 valid = false
                 continue
@@ -101,7 +101,7 @@ extension JSONMapBuilder {
                 case "value":
                     sawValue = true
                     guard case .number(let text) = member.value.content, let number = Double(text), number.isFinite else {
-                        report("expected a number, found \(member.value.foundDescription)", at: member.value.position, path: memberPath)
+                        report(.expectedNumber(member.value.foundDescription), at: member.value.position, path: memberPath)
                         continue
                     }
                     figure = number
@@ -114,10 +114,10 @@ extension JSONMapBuilder {
                 }
             }
             if !sawName {
-                report("a metric needs a \"name\", as in {\"name\": \"Conversión\", \"value\": 3.2}", at: element.position, path: metricPath)
+                report(.metricNeedsName, at: element.position, path: metricPath)
             }
             if !sawValue {
-                report("a metric needs a \"value\", a number, as in {\"name\": \"Conversión\", \"value\": 3.2}", at: element.position, path: metricPath)
+                report(.metricNeedsValue, at: element.position, path: metricPath)
             }
             guard let name, let figure else {
                 valid = false

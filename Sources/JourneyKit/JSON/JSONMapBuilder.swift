@@ -5,7 +5,7 @@
 /// with any problem gives no map.
 struct JSONMapBuilder {
     let path: String
-    var problems: [(position: JSONPosition, order: Int, message: String)] = []
+    var problems: [(position: JSONPosition, order: Int, message: JSONReaderStrings)] = []
     /// Set once a stage entry could not become a stage, so that cells naming it are not blamed too.
     var stagesIncomplete = false
     /// Set once a touchpoint entry could not become a touchpoint.
@@ -33,7 +33,7 @@ struct JSONMapBuilder {
         var map = JourneyMap()
         guard case .object(let allMembers) = root.content else {
             report(
-                "expected a JSON object at the top level, such as {\"version\": 1, \"title\": \"…\", \"stages\": []}, found \(root.foundDescription)",
+                .topLevelNotObject(root.foundDescription),
                 at: root.position, path: .root)
             return map
         }
@@ -69,26 +69,26 @@ struct JSONMapBuilder {
 
     mutating func readVersion(_ value: JSONValue, path: JSONPath) {
         guard let number = value.wholeNumber else {
-            report("expected the number \(JourneyFormat.version), found \(value.foundDescription)", at: value.position, path: path)
+            report(.versionNotNumber(value.foundDescription), at: value.position, path: path)
             return
         }
         if number == JourneyFormat.version { return }
         if number > JourneyFormat.version {
             report(
-                "this file uses version \(number) of the JSON interchange form, written by a newer journey; this journey reads version \(JourneyFormat.version): please upgrade journey",
+                .newerVersion(number),
                 at: value.position, path: path)
         } else {
-            report("unknown version \(number): expected \(JourneyFormat.version)", at: value.position, path: path)
+            report(.unknownVersion(number), at: value.position, path: path)
         }
     }
 
     mutating func readKind(_ value: JSONValue, path: JSONPath) -> JourneyKind? {
         guard case .string(let text) = value.content else {
-            report("expected one of \(JourneyKind.allSpellings) as a string, found \(value.foundDescription)", at: value.position, path: path)
+            report(.kindNotString(value.foundDescription), at: value.position, path: path)
             return nil
         }
         guard let kind = JourneyKind(rawValue: text) else {
-            report("unknown map kind \(value.foundDescription): expected one of \(JourneyKind.allSpellings)", at: value.position, path: path)
+            report(.unknownKind(value.foundDescription), at: value.position, path: path)
             return nil
         }
         return kind
@@ -98,7 +98,7 @@ struct JSONMapBuilder {
 
     mutating func readStages(_ value: JSONValue, into map: inout JourneyMap) {
         let path = JSONPath.root.appending(key: "stages")
-        guard let elements = array(value, of: "stage objects", path: path) else {
+        guard let elements = array(value, of: .stage, path: path) else {
             stagesIncomplete = true
             return
         }
@@ -118,7 +118,7 @@ struct JSONMapBuilder {
 
     mutating func readTouchpoints(_ value: JSONValue, into map: inout JourneyMap) {
         let path = JSONPath.root.appending(key: "touchpoints")
-        guard let elements = array(value, of: "touchpoint objects", path: path) else {
+        guard let elements = array(value, of: .touchpoint, path: path) else {
             touchpointsIncomplete = true
             return
         }
@@ -140,9 +140,8 @@ struct JSONMapBuilder {
     mutating func readNamedEntry(
         _ element: JSONValue, schema: JSONObjectSchema, detailKey: String, path: JSONPath
     ) -> (name: String, namePosition: JSONPosition, detail: String?, metrics: [StageMetric])? {
-        let example = schema == .stage ? "{\"name\": \"Awareness\"}" : "{\"name\": \"Web shop\"}"
         guard case .object(let allMembers) = element.content else {
-            report("expected an object such as \(example), found \(element.foundDescription)", at: element.position, path: path)
+            report(.expectedEntryObject(schema == .stage ? .stage : .touchpoint, element.foundDescription), at: element.position, path: path)
             return nil
         }
         var name: (String, JSONPosition)?
@@ -162,7 +161,7 @@ struct JSONMapBuilder {
         }
         guard let name else {
             if !sawName {
-                report("\(schema.displayName) needs a \"name\", as in \(example)", at: element.position, path: path)
+                report(.needsName(schema), at: element.position, path: path)
             }
             return nil
         }
@@ -170,14 +169,14 @@ struct JSONMapBuilder {
     }
 
     /// The message for a refused stage or touchpoint, its name escaped for the terminal.
-    func message(for error: JourneyModelError) -> String {
+    func message(for error: JourneyModelError) -> JSONReaderStrings {
         switch error {
         case .emptyName(let axis):
-            "a \(axis.rawValue) name must not be empty"
+            .emptyName(axis)
         case .duplicateName(let axis, let name):
-            "there is already a \(axis.rawValue) named '\(JSONTextWriter.escapedContent(name.trimmingWhitespace()))'"
+            .duplicateName(axis, JSONTextWriter.escapedContent(name.trimmingWhitespace()))
         case .invalidKey, .duplicateKey:
-            error.description
+            .model(error)
         }
     }
 
@@ -202,7 +201,7 @@ struct JSONMapBuilder {
         for member in members {
             if let first = seen[member.key] {
                 report(
-                    "the key \"\(JSONTextWriter.escapedContent(JSONValue.shortened(member.key, limit: 40)))\" appears twice in \(schema.displayName) (first at line \(first.line), column \(first.column)): keep one",
+                    .duplicateKey(JSONTextWriter.escapedContent(JSONValue.shortened(member.key, limit: 40)), in: schema, line: first.line, column: first.column),
                     at: member.keyPosition, path: path)
                 continue
             }
@@ -218,7 +217,7 @@ struct JSONMapBuilder {
 
     mutating func string(_ value: JSONValue, path: @autoclosure () -> JSONPath) -> String? {
         if case .string(let text) = value.content { return text }
-        report("expected a string, found \(value.foundDescription)", at: value.position, path: path())
+        report(.expectedString(value.foundDescription), at: value.position, path: path())
         return nil
     }
 
@@ -228,20 +227,20 @@ struct JSONMapBuilder {
         case .string(let text): return .some(text)
         case .null: return .some(nil)
         default:
-            report("expected a string or null, found \(value.foundDescription)", at: value.position, path: path())
+            report(.expectedStringOrNull(value.foundDescription), at: value.position, path: path())
             return nil
         }
     }
 
-    mutating func array(_ value: JSONValue, of what: String, path: JSONPath) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue, of what: JSONObjectSchema, path: JSONPath) -> [JSONValue]? {
         if case .array(let elements) = value.content { return elements }
-        report("expected an array of \(what), found \(value.foundDescription)", at: value.position, path: path)
+        report(.expectedArrayOf(what, value.foundDescription), at: value.position, path: path)
         return nil
     }
 
     mutating func stringArray(_ value: JSONValue, path: JSONPath) -> [String]? {
         guard case .array(let elements) = value.content else {
-            report("expected an array of strings, found \(value.foundDescription)", at: value.position, path: path)
+            report(.expectedArrayOfStrings(value.foundDescription), at: value.position, path: path)
             return nil
         }
         var result: [String] = []
@@ -259,20 +258,20 @@ struct JSONMapBuilder {
 
     // MARK: Problems
 
-    mutating func report(_ message: String, at position: JSONPosition, path: JSONPath) {
+    mutating func report(_ message: JSONReaderStrings, at position: JSONPosition, path: JSONPath) {
         // Keep one more than can be shown, to know that there were too many.
         guard problems.count <= JourneyFormat.maximumDiagnostics else { return }
-        let rendered = path.isRoot ? message : "\(path): \(message)"
+        let rendered = path.isRoot ? message : .atPath("\(path)", message)
         problems.append((position, problems.count, rendered))
     }
 
     func makeError() -> DiagnosticError {
         let sorted = problems.sorted { ($0.position, $0.order) < ($1.position, $1.order) }
         var diagnostics = sorted.prefix(JourneyFormat.maximumDiagnostics).map {
-            Diagnostic($0.message, at: $0.position.location(path: path))
+            Diagnostic(.json($0.message), at: $0.position.location(path: path))
         }
         if sorted.count > JourneyFormat.maximumDiagnostics, let next = sorted.last {
-            diagnostics.append(Diagnostic("too many problems; stopping here", at: next.position.location(path: path)))
+            diagnostics.append(Diagnostic(.tooManyProblems, at: next.position.location(path: path)))
         }
         return DiagnosticError(diagnostics)
     }

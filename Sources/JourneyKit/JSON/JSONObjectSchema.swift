@@ -1,6 +1,6 @@
 /// The kinds of object in the JSON interchange form and the keys each may hold, in the order
 /// the writer writes them.
-enum JSONObjectSchema: Sendable, Equatable {
+enum JSONObjectSchema: Sendable, Hashable {
     case document, stage, touchpoint, cell
     /// An item of a cell's list given as an object.
     case item(ItemList)
@@ -26,26 +26,9 @@ enum JSONObjectSchema: Sendable, Equatable {
         + ItemList.allCases.map(\.jsonName)
     private static let metricKeys = ["name", "value", "unit", "source"]
 
-    /// How messages name the object: "the document", "a stage"…
-    var displayName: String {
-        switch self {
-        case .document: "the document"
-        case .stage: "a stage"
-        case .touchpoint: "a touchpoint"
-        case .cell: "a cell"
-        case .item(let list): list.oneItem
-        case .metric: "a metric"
-        }
-    }
-
     /// The message for a key this object may not hold, with a suggestion when the key looks like a known one.
-    func unknownKeyMessage(_ key: String) -> String {
-        var message = "unknown key \"\(JSONTextWriter.escapedContent(JSONValue.shortened(key, limit: 40)))\""
-        if let suggestion = suggestion(for: key) {
-            message += " (did you mean \"\(suggestion)\"?)"
-        }
-        message += ": the keys of \(displayName) are " + knownKeys.joined(separator: ", ")
-        return message
+    func unknownKeyMessage(_ key: String) -> JSONReaderStrings {
+        .unknownKey(JSONTextWriter.escapedContent(JSONValue.shortened(key, limit: 40)), suggestion: suggestion(for: key), in: self)
     }
 
     /// A known key that `key` was probably meant to be: the same but for case, or at most two edits away.

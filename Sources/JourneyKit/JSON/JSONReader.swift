@@ -11,7 +11,7 @@ struct JSONReader {
 
     /// A syntax error: what is wrong, where, and the path of the value being read.
     struct Failure: Error {
-        var message: String
+        var message: JSONReaderStrings
         var position: JSONPosition
         var path: String
     }
@@ -40,14 +40,14 @@ struct JSONReader {
         skipWhitespace()
         guard index < bytes.count else {
             throw failure(
-                "the input is empty: expected a JSON object such as {\"version\": 1, \"title\": \"…\", \"stages\": []}",
+                .emptyInput,
                 at: index)
         }
         let value = try readValue()
         skipWhitespace()
         if index < bytes.count {
             throw failure(
-                "unexpected \(describeCharacter(at: index)) after the end of the document: a JSON file holds one value",
+                .trailingContent(describeCharacter(at: index)),
                 at: index)
         }
         return value
@@ -57,7 +57,7 @@ struct JSONReader {
 
     private mutating func readValue() throws(Failure) -> JSONValue {
         guard index < bytes.count else {
-            throw failure("the input ends where a value was expected", at: index)
+            throw failure(.endsWhereValueExpected, at: index)
         }
         switch bytes[index] {
         case UInt8(ascii: "{"):
@@ -87,20 +87,20 @@ struct JSONReader {
             return JSONValue(content: .object(members), position: start)
         }
         while true {
-            guard index < bytes.count else { throw unclosed("object", opened: start, expecting: "a key in double quotes") }
+            guard index < bytes.count else { throw unclosed(.object, opened: start, expecting: .key) }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 if bytes[index] == UInt8(ascii: "'") {
-                    throw failure("a key must be in double quotes (\"), not single quotes", at: index)
+                    throw failure(.singleQuotedKey, at: index)
                 }
-                throw failure("expected a key in double quotes, found \(describeCharacter(at: index))", at: index)
+                throw failure(.expectedKey(describeCharacter(at: index)), at: index)
             }
             let keyPosition = position(at: index)
             let key = try readString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                if index >= bytes.count { throw unclosed("object", opened: start, expecting: "':' after the key") }
+                if index >= bytes.count { throw unclosed(.object, opened: start, expecting: .colon) }
                 throw failure(
-                    "expected ':' after the key \"\(JSONTextWriter.escapedContent(JSONValue.shortened(key, limit: 40)))\", found \(describeCharacter(at: index))",
+                    .expectedColon(key: JSONTextWriter.escapedContent(JSONValue.shortened(key, limit: 40)), found: describeCharacter(at: index)),
                     at: index)
             }
             index += 1
@@ -110,20 +110,20 @@ struct JSONReader {
             path.removeLast()
             members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw unclosed("object", opened: start, expecting: "',' or '}'") }
+            guard index < bytes.count else { throw unclosed(.object, opened: start, expecting: .commaOrBrace) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "}") {
                 index += 1
                 break
             }
             guard byte == UInt8(ascii: ",") else {
-                throw failure("expected ',' or '}' after a value in an object, found \(describeCharacter(at: index))", at: index)
+                throw failure(.expectedCommaOrBrace(describeCharacter(at: index)), at: index)
             }
             let comma = position(at: index)
             index += 1
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
-                throw failure("a comma after the last member of an object is not allowed in JSON: remove it", at: comma)
+                throw failure(.trailingCommaInObject, at: comma)
             }
         }
         depth -= 1
@@ -141,25 +141,25 @@ struct JSONReader {
             return JSONValue(content: .array(elements), position: start)
         }
         while true {
-            guard index < bytes.count else { throw unclosed("array", opened: start, expecting: "a value") }
+            guard index < bytes.count else { throw unclosed(.array, opened: start, expecting: .value) }
             path.append(.index(elements.count))
             elements.append(try readValue())
             path.removeLast()
             skipWhitespace()
-            guard index < bytes.count else { throw unclosed("array", opened: start, expecting: "',' or ']'") }
+            guard index < bytes.count else { throw unclosed(.array, opened: start, expecting: .commaOrBracket) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "]") {
                 index += 1
                 break
             }
             guard byte == UInt8(ascii: ",") else {
-                throw failure("expected ',' or ']' after a value in an array, found \(describeCharacter(at: index))", at: index)
+                throw failure(.expectedCommaOrBracket(describeCharacter(at: index)), at: index)
             }
             let comma = position(at: index)
             index += 1
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
-                throw failure("a comma after the last element of an array is not allowed in JSON: remove it", at: comma)
+                throw failure(.trailingCommaInArray, at: comma)
             }
         }
         depth -= 1
@@ -170,7 +170,7 @@ struct JSONReader {
     private mutating func enterContainer() throws(Failure) -> JSONPosition {
         depth += 1
         if depth > JSONReader.maximumDepth {
-            throw failure("objects and arrays are nested more than \(JSONReader.maximumDepth) levels deep", at: index)
+            throw failure(.tooDeep(JSONReader.maximumDepth), at: index)
         }
         return position(at: index)
     }
@@ -200,13 +200,13 @@ struct JSONReader {
         if bytes[index] == UInt8(ascii: "-") {
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw failure("expected a digit after '-'", at: index)
+                throw failure(.digitAfterMinus, at: index)
             }
         }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count && isDigit(bytes[index]) {
-                throw failure("a number may not start with 0 followed by more digits, as in 07: write 7", at: start)
+                throw failure(.leadingZero, at: start)
             }
         } else {
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
@@ -214,7 +214,7 @@ struct JSONReader {
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw failure("expected a digit after the decimal point", at: index)
+                throw failure(.digitAfterPoint, at: index)
             }
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
@@ -222,7 +222,7 @@ struct JSONReader {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw failure("expected a digit in the exponent of a number", at: index)
+                throw failure(.digitInExponent, at: index)
             }
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
@@ -242,7 +242,7 @@ struct JSONReader {
         while true {
             skipPlainStringBytes()
             guard index < count else {
-                throw failure("this string is never closed: add '\"' at its end", at: quote)
+                throw failure(.unclosedString, at: quote)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
@@ -255,14 +255,14 @@ struct JSONReader {
             // A control character.
             if byte == 0x0A || byte == 0x0D {
                 throw failure(
-                    "this string is not closed before the end of the line: close it with '\"', or write a line break inside a string as \\n",
+                    .lineBreakInString,
                     at: quote)
             }
             if byte == 0x09 {
-                throw failure("a tab cannot stand raw inside a string: write it as \\t", at: index)
+                throw failure(.rawTab, at: index)
             }
             throw failure(
-                "a control character (\(JSONReader.controlName(byte))) cannot stand raw inside a string: write it as \\u\(JSONReader.hex4(UInt32(byte)))",
+                .rawControl(name: JSONReader.controlName(byte), hex: JSONReader.hex4(UInt32(byte))),
                 at: index)
         }
         let end = index
@@ -308,7 +308,7 @@ struct JSONReader {
     private mutating func readEscape(into output: inout [UInt8]) throws(Failure) {
         let backslash = index
         guard index + 1 < bytes.count else {
-            throw failure("this string is never closed: it ends with a '\\'", at: backslash)
+            throw failure(.endsWithBackslash, at: backslash)
         }
         let escape = bytes[index + 1]
         switch escape {
@@ -328,30 +328,30 @@ struct JSONReader {
                 let lowStart = index
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                     throw failure(
-                        "\\u\(JSONReader.hex4(first)) is a lone surrogate: the first half of a pair must be followed by a second, such as \\uDC00",
+                        .loneHighSurrogate(JSONReader.hex4(first)),
                         at: backslash)
                 }
                 index += 2
                 let second = try readHex4(escapeAt: lowStart)
                 guard second >= 0xDC00 && second <= 0xDFFF else {
                     throw failure(
-                        "\\u\(JSONReader.hex4(first)) is a lone surrogate: it is followed by \\u\(JSONReader.hex4(second)), which is not the second half of a pair (\\uDC00 to \\uDFFF)",
+                        .surrogateNotPaired(JSONReader.hex4(first), second: JSONReader.hex4(second)),
                         at: backslash)
                 }
                 scalarValue = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             } else if first >= 0xDC00 && first <= 0xDFFF {
                 throw failure(
-                    "\\u\(JSONReader.hex4(first)) is a lone surrogate: the second half of a pair cannot stand alone",
+                    .loneLowSurrogate(JSONReader.hex4(first)),
                     at: backslash)
             }
             guard let scalar = Unicode.Scalar(scalarValue) else {
-                throw failure("\\u\(JSONReader.hex4(first)) is not a Unicode character", at: backslash)
+                throw failure(.notACharacter(JSONReader.hex4(first)), at: backslash)
             }
             output.append(contentsOf: String(Character(scalar)).utf8)
             return
         default:
             throw failure(
-                "unknown escape '\\\(escapedCharacterText(at: index + 1))': JSON strings know \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                .unknownEscape(escapedCharacterText(at: index + 1)),
                 at: backslash)
         }
         index += 2
@@ -362,7 +362,7 @@ struct JSONReader {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard index < bytes.count, let digit = JSONReader.hexValue(bytes[index]) else {
-                throw failure("expected four hexadecimal digits after \\u, as in \\u00e9", at: backslash)
+                throw failure(.expectedFourHexDigits, at: backslash)
             }
             value = value << 4 | UInt32(digit)
             index += 1
@@ -417,17 +417,17 @@ struct JSONReader {
 
     // MARK: Messages
 
-    private mutating func failure(_ message: String, at offset: Int) -> Failure {
+    private mutating func failure(_ message: JSONReaderStrings, at offset: Int) -> Failure {
         failure(message, at: position(at: offset))
     }
 
-    private func failure(_ message: String, at position: JSONPosition) -> Failure {
+    private func failure(_ message: JSONReaderStrings, at position: JSONPosition) -> Failure {
         Failure(message: message, position: position, path: JSONPath.render(path))
     }
 
-    private mutating func unclosed(_ what: String, opened: JSONPosition, expecting: String) -> Failure {
+    private mutating func unclosed(_ what: JSONContainer, opened: JSONPosition, expecting: JSONExpectation) -> Failure {
         Failure(
-            message: "the input ends inside the \(what) opened at line \(opened.line), column \(opened.column): expected \(expecting)",
+            message: .unclosed(what, line: opened.line, column: opened.column, expecting: expecting),
             position: position(at: bytes.count),
             path: JSONPath.render(path))
     }
@@ -436,45 +436,45 @@ struct JSONReader {
     private mutating func unexpectedValue() -> Failure {
         let byte = bytes[index]
         if byte == UInt8(ascii: "'") {
-            return failure("a string must be in double quotes (\"), not single quotes", at: index)
+            return failure(.singleQuotedString, at: index)
         }
         if byte == UInt8(ascii: "/") {
-            return failure("JSON has no comments", at: index)
+            return failure(.noComments, at: index)
         }
         if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
-            return failure("expected a value, found \(describeCharacter(at: index))", at: index)
+            return failure(.expectedValue(describeCharacter(at: index)), at: index)
         }
         if isWordByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") {
             var end = index + 1
             while end < bytes.count && end - index < 24 && (isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".")) { end += 1 }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             return failure(
-                "'\(word)' is not a JSON value: expected an object, an array, a string in double quotes, a number, true, false or null",
+                .notAValue(word),
                 at: index)
         }
         return failure(
-            "expected a value (an object, an array, a string in double quotes, a number, true, false or null), found \(describeCharacter(at: index))",
+            .expectedAnyValue(describeCharacter(at: index)),
             at: index)
     }
 
     /// Names the character at `offset` safely for a message: `'x'`, `'é' (U+00E9)`, `ESC (U+001B)`, `U+202E`.
-    private func describeCharacter(at offset: Int) -> String {
-        guard offset < bytes.count else { return "the end of the input" }
+    private func describeCharacter(at offset: Int) -> JSONFound {
+        guard offset < bytes.count else { return .endOfInput }
         let byte = bytes[offset]
         if byte < 0x80 {
             if byte < 0x20 || byte == 0x7F {
-                return "a control character (\(JSONReader.controlName(byte)))"
+                return .control(JSONReader.controlName(byte))
             }
-            return "'\(Character(Unicode.Scalar(byte)))'"
+            return .character(String(Character(Unicode.Scalar(byte))), code: nil)
         }
         let scalar = scalar(at: offset)
         let code = "U+" + JSONReader.hex4(scalar.value).uppercased()
         if TextSafety.mustEscape(scalar) || scalar.properties.generalCategory == .format
             || scalar.properties.isWhitespace
         {
-            return "the character \(code)"
+            return .codePoint(code)
         }
-        return "'\(Character(scalar))' (\(code))"
+        return .character(String(Character(scalar)), code: code)
     }
 
     /// The text of the character after a backslash, safe to show.

@@ -22,14 +22,14 @@ struct JSONValue: Sendable {
     /// The value as a message shows it after "found": `"happy"`, `1.5`, `true`, `null`,
     /// `an object`, `an array`. Strings are escaped and shortened, so that no control
     /// character reaches a terminal.
-    var foundDescription: String {
+    var foundDescription: JSONFound {
         switch content {
-        case .null: "null"
-        case .bool(let value): value ? "true" : "false"
-        case .number(let text): JSONValue.shortened(text, limit: 32)
-        case .string(let text): "\"" + JSONTextWriter.escapedContent(JSONValue.shortened(text, limit: 40)) + "\""
-        case .array: "an array"
-        case .object: "an object"
+        case .null: .literal("null")
+        case .bool(let value): .literal(value ? "true" : "false")
+        case .number(let text): .literal(JSONValue.shortened(text, limit: 32))
+        case .string(let text): .literal("\"" + JSONTextWriter.escapedContent(JSONValue.shortened(text, limit: 40)) + "\"")
+        case .array: .anArray
+        case .object: .anObject
         }
     }
 

@@ -132,7 +132,7 @@ struct EditCommand: ParsableCommand {
         do {
             return try ConflictedFile(bytes, path: path).merge()
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
     }

@@ -31,7 +31,7 @@ struct ResolveCommand: ParsableCommand {
             count = conflicted.regions.count
             map = try conflicted.map(taking: take.mergeSide)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
         do {

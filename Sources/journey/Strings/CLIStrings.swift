@@ -3,7 +3,7 @@ import JourneyKit
 /// The string catalogue's messages of the command line: what the commands print on standard output
 /// and standard error, in English and Spanish side by side.
 ///
-/// The diagnostics of a map file (`path:line:column: message`) come from JourneyKit as they are.
+/// The diagnostics of a map file (`path:line:column: message`) come from JourneyKit's catalogue (`DiagnosticStrings`).
 enum CLIStrings: Localized {
     /// `journey check`: a file that is valid, with what it holds.
     case valid(file: String, stages: Int, touchpoints: Int, filledCells: Int)

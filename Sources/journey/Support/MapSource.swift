@@ -25,7 +25,7 @@ enum MapSource {
     static func decode(_ bytes: [UInt8], path: String, format: MapFormat? = nil) throws -> JourneyMap {
         do {
             let read = try MapFile.decodeWithWarnings(bytes, path: path, format: format ?? MapFile.guessFormat(from: path))
-            for warning in read.warnings { StandardStreams.error(warning.warningDescription) }
+            for warning in read.warnings { StandardStreams.error(warning.warningText(in: Interface.language)) }
             return read.map
         } catch {
             report(error, path: path)

@@ -1,0 +1,134 @@
+import JourneyKit
+import Testing
+
+/// The problems a reader reports about a file, in English (as they always were) and in Spanish.
+@Suite("Diagnostics in English and Spanish")
+struct DiagnosticLanguageTests {
+    /// The diagnostics of a `.journey` text that must not parse.
+    func journeyDiagnostics(_ text: String, path: String = "m.journey") -> [Diagnostic] {
+        do {
+            _ = try JourneyParser.parse(text, path: path)
+            Issue.record("the text parsed")
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// The diagnostics of bytes read as a map in a format.
+    func fileDiagnostics(_ bytes: [UInt8], path: String, format: MapFormat) -> [Diagnostic] {
+        do {
+            _ = try MapFile.decode(bytes, path: path, format: format)
+            Issue.record("the file was read")
+            return []
+        } catch {
+            guard case .invalid(let problems) = error else {
+                Issue.record("not a list of problems: \(error)")
+                return []
+            }
+            return problems.diagnostics
+        }
+    }
+
+    @Test func badEmotion() throws {
+        let diagnostics = journeyDiagnostics("""
+            journey 1
+            [stage a]
+            name: A
+            [touchpoint t]
+            name: T
+            [cell a t]
+            emotion: 7
+            """)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.description == "m.journey:7:1: emotion must be a whole number from -2 to +2, found '7'")
+        #expect(diagnostic.text(in: .english) == diagnostic.description)
+        #expect(diagnostic.text(in: .spanish) == "m.journey:7:1: la emoción debe ser un número entero de -2 a +2; se encontró «7»")
+    }
+
+    @Test func duplicateStage() throws {
+        let diagnostics = journeyDiagnostics("""
+            journey 1
+            [stage a]
+            name: A
+            [stage a]
+            name: B
+            """)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.description == "m.journey:4:1: a second stage with the key 'a' (first on line 2); keys must be unique")
+        #expect(diagnostic.text(in: .spanish) == "m.journey:4:1: una segunda etapa con la clave «a» (la primera, en la línea 2); las claves no pueden repetirse")
+    }
+
+    @Test func invalidUTF8() throws {
+        let bytes = Array("journey 1\ntitle: caf".utf8) + [0xE9] + Array("\n".utf8)
+        let diagnostics = fileDiagnostics(bytes, path: "m.journey", format: .journey)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.description == "m.journey:2:11: the file is not valid UTF-8: byte 0xE9 cannot stand here; save the file as UTF-8")
+        #expect(diagnostic.text(in: .spanish) == "m.journey:2:11: el archivo no es UTF-8 válido: el byte 0xE9 no puede ir aquí; guarde el archivo como UTF-8")
+    }
+
+    @Test func unresolvedMergeConflict() throws {
+        let diagnostics = journeyDiagnostics("""
+            journey 1
+            <<<<<<< ours
+            title: A
+            =======
+            title: B
+            >>>>>>> theirs
+            """)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.description == "m.journey:2:1: unresolved merge conflict")
+        #expect(diagnostic.text(in: .spanish) == "m.journey:2:1: conflicto de fusión sin resolver")
+    }
+
+    @Test func quotedUserTextStaysEscaped() throws {
+        let diagnostics = journeyDiagnostics("journey 1\nkind: \"a\\u{1B}[31m\"\n")
+        let diagnostic = try #require(diagnostics.first)
+        for language in Language.allCases {
+            let text = diagnostic.text(in: language)
+            #expect(!text.unicodeScalars.contains { $0.value == 0x1B }, "\(text)")
+            #expect(text.hasPrefix("m.journey:2:1: "), "\(text)")
+        }
+        #expect(diagnostic.text(in: .spanish).contains("tipo de mapa desconocido"))
+    }
+
+    @Test func errorListsEveryProblemInALanguage() throws {
+        let error = DiagnosticError(journeyDiagnostics("""
+            journey 1
+            # a remark
+            kind: nope
+            """))
+        #expect(error.description == """
+            m.journey:2:1: a line may not start with '#': the format has no comments; put remarks in a note, or quote a value that starts with '#'
+            m.journey:3:1: unknown map kind 'nope': expected one of current-state, future-state, day-in-the-life
+            """)
+        #expect(error.text(in: .spanish) == """
+            m.journey:2:1: una línea no puede empezar por «#»: el formato no admite comentarios; ponga las observaciones en una nota, o escriba entre comillas un valor que empiece por «#»
+            m.journey:3:1: tipo de mapa desconocido «nope»: se esperaba uno de estos: current-state, future-state, day-in-the-life
+            """)
+    }
+
+    @Test func jsonTypeMismatchWithItsPath() throws {
+        let json = #"{"version": 1, "stages": [{"name": "A"}], "touchpoints": [{"name": "T"}], "cells": [{"stage": "A", "touchpoint": "T", "emotion": "happy"}]}"#
+        let diagnostic = try #require(fileDiagnostics(Array(json.utf8), path: "map.json", format: .json).first)
+        #expect(diagnostic.description == #"map.json:1:130: cells[0].emotion: expected a whole number from -2 to 2, found "happy""#)
+        #expect(diagnostic.text(in: .spanish) == #"map.json:1:130: cells[0].emotion: se esperaba un número entero de -2 a 2; se encontró "happy""#)
+    }
+
+    @Test func jsonUnknownKeyWithASuggestion() throws {
+        let json = #"{"titel": "A"}"#
+        let diagnostic = try #require(fileDiagnostics(Array(json.utf8), path: "map.json", format: .json).first)
+        #expect(diagnostic.description == #"map.json:1:2: unknown key "titel" (did you mean "title"?): the keys of the document are version, title, persona, scenario, kind, language, stages, touchpoints, cells"#)
+        #expect(diagnostic.text(in: .spanish) == #"map.json:1:2: clave desconocida "titel" (¿quería decir "title"?): las claves del documento son version, title, persona, scenario, kind, language, stages, touchpoints, cells"#)
+    }
+
+    @Test func jsonSyntaxErrorNamesTheCharacter() throws {
+        let json = "{\"title\": \"A\",}"
+        let diagnostic = try #require(fileDiagnostics(Array(json.utf8), path: "map.json", format: .json).first)
+        #expect(diagnostic.description == "map.json:1:14: a comma after the last member of an object is not allowed in JSON: remove it")
+        #expect(diagnostic.text(in: .spanish) == "map.json:1:14: JSON no admite una coma después del último miembro de un objeto: quítela")
+        let array = try #require(fileDiagnostics(Array("[1 2]".utf8), path: "map.json", format: .json).first)
+        #expect(array.description == "map.json:1:4: expected ',' or ']' after a value in an array, found '2'")
+        #expect(array.text(in: .spanish) == "map.json:1:4: se esperaba «,» o «]» después de un valor en un array; se encontró «2»")
+    }
+}
