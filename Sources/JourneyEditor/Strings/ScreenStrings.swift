@@ -118,10 +118,10 @@ enum ScreenStrings: Localized, Hashable {
                             es: "Editando la nota · Enter guarda · Esc cancela · Alt-Enter nueva línea · Ctrl-W/Ctrl-U borran palabra/línea")
         case .conflictKeys:
             return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc cancels the save",
-                            es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc cancela el guardado")
+                            es: "o lo tuyo · t lo suyo · O/T todo lo demás · ←/→ atrás y adelante · Esc cancela el guardado")
         case .fileConflictKeys:
             return l.choose(en: "o yours · t theirs · O/T all the rest · ←/→ back and forth · Esc leaves the file as it is",
-                            es: "o la tuya · t la suya · O/T todo lo demás · ←/→ atrás y adelante · Esc deja el archivo como está")
+                            es: "o lo tuyo · t lo suyo · O/T todo lo demás · ←/→ atrás y adelante · Esc deja el archivo como está")
         case .helpMoreBelow: return l.choose(en: "more below", es: "hay más abajo")
         case .helpKeys:
             return l.choose(en: "↑↓ PgUp PgDn scroll · any other key closes the help",
