@@ -265,7 +265,7 @@ public final class EditorSession {
         recovery = store
         recoveryWriter = RecoveryWriter(store: store, inBackground: timing.recoveryInBackground)
         presence = PresenceFile(mapPath: path, processID: processID, fileSystem: fileSystem)
-        watcher = FileWatcher(path: path, fileSystem: fileSystem)
+        watcher = FileWatcher(path: path, fileSystem: fileSystem, language: state.language)
         let (directory, name) = FilePathParts.split(path)
         folderEvents = timing.folderNotifications ? FolderEvents(directory: directory, mapName: name) : nil
         recoveryRevision = nil

@@ -23,11 +23,14 @@ final class FileWatcher: Sendable {
 
     private let path: String
     private let fileSystem: any FileSystem
+    /// The language of the reason given for a file that cannot be read.
+    private let language: Language
     private let memory = Mutex(Memory())
 
-    init(path: String, fileSystem: any FileSystem) {
+    init(path: String, fileSystem: any FileSystem, language: Language = .english) {
         self.path = path
         self.fileSystem = fileSystem
+        self.language = language
     }
 
     /// What the file holds now, if that is not `known` (the version the editor has) and not
@@ -93,7 +96,7 @@ final class FileWatcher: Sendable {
         do {
             return .modified(try MapFile.decode(bytes, path: path, format: .journey), version: current)
         } catch {
-            return .unreadable(reason: error.description, version: current)
+            return .unreadable(reason: error.text(in: language), version: current)
         }
     }
 }
