@@ -82,7 +82,9 @@ public struct EditorLayout: Hashable, Sendable {
     ///   - stageCount: how many stages the map has.
     ///   - touchpointCount: how many touchpoints the map has.
     ///   - labelWidth: the width the touchpoint names column would like (see ``init(size:map:)``).
-    public init(size: ScreenSize, stageCount: Int, touchpointCount: Int, labelWidth: Int) {
+    ///   - rowLimit: the most rows a touchpoint may grow to (its cells need no more: see
+    ///     ``EditorState/layout(for:)``); what rows do not take goes to the curve and the pane.
+    public init(size: ScreenSize, stageCount: Int, touchpointCount: Int, labelWidth: Int, rowLimit: Int = EditorLayout.maximumRowHeight) {
         self.size = size
         let width = size.width, height = size.height
         isTooSmall = width < Self.minimumSize.width || height < Self.minimumSize.height
@@ -126,10 +128,10 @@ public struct EditorLayout: Hashable, Sendable {
                 while rowHeight < limit, spare >= touchpoints { rowHeight += 1; spare -= touchpoints }
             }
             if !chart, curveHeight == 1, spare > 0 { curveHeight += 1; spare -= 1 }
-            growRows(upTo: 4)
+            growRows(upTo: min(4, max(Self.minimumRowHeight, rowLimit)))
             if chart { let extra = min(spare, 4); curveHeight += extra; spare -= extra }
             if below, detailHeight > 0 { let extra = min(spare, 7); detailHeight += extra; spare -= extra }
-            growRows(upTo: Self.maximumRowHeight)
+            growRows(upTo: max(Self.minimumRowHeight, min(rowLimit, Self.maximumRowHeight)))
             gridHeight = touchpoints * rowHeight
             if chart { curveHeight += spare } else if below, detailHeight > 0 { detailHeight += spare } else { gridHeight += spare }
         } else {
@@ -243,7 +245,34 @@ extension EditorState {
     public var layout: EditorLayout { layout(for: screenSize) }
 
     /// The layout of a screen of `size` for the state's map.
+    ///
+    /// When every touchpoint fits and rows can grow, they grow only as far as the cells on screen
+    /// need (their wrapped notes, a line for their items, one for the emotion), so short notes
+    /// leave no block of empty rows: the room goes to the curve and the pane instead.
     func layout(for size: ScreenSize) -> EditorLayout {
-        EditorLayout(size: size, stageCount: map.stages.count, touchpointCount: map.touchpoints.count, labelWidth: labelWidth)
+        let roomy = EditorLayout(size: size, stageCount: map.stages.count, touchpointCount: map.touchpoints.count, labelWidth: labelWidth)
+        guard roomy.rowHeight > EditorLayout.minimumRowHeight else { return roomy }
+        let needed = rowsNeeded(stages: scroll.stage..<min(map.stages.count, scroll.stage + roomy.visibleStageCapacity),
+                                wrapWidth: roomy.columnWidth - 2, limit: roomy.rowHeight)
+        guard needed < roomy.rowHeight else { return roomy }
+        return EditorLayout(size: size, stageCount: map.stages.count, touchpointCount: map.touchpoints.count, labelWidth: labelWidth,
+                            rowLimit: needed)
+    }
+
+    /// The rows the tallest cell of these stages needs (every touchpoint is on screen when this is
+    /// asked), at most `limit`: cost in proportion to the cells on screen.
+    private func rowsNeeded(stages: Range<Int>, wrapWidth: Int, limit: Int) -> Int {
+        guard !stages.isEmpty, wrapWidth > 0 else { return EditorLayout.minimumRowHeight }
+        var needed = EditorLayout.minimumRowHeight
+        for touchpoint in map.touchpoints.indices {
+            for stage in stages {
+                let cell = map.cell(stage: stage, touchpoint: touchpoint)
+                guard !cell.isEmpty else { continue }
+                let noteLines = cell.note.isEmpty ? 0 : TextLayout.wrap(cell.note, width: wrapWidth, maxLines: limit).count
+                needed = max(needed, noteLines + (cell.hasNoItems ? 0 : 1) + 1)
+                if needed >= limit { return limit }
+            }
+        }
+        return needed
     }
 }
