@@ -180,3 +180,25 @@ struct QuitDuringSaveTests {
         }
     }
 }
+
+/// Sharing live, `q` writes what is not written yet and quits, without asking.
+@Suite("Quitting a live session")
+struct QuitLiveTests {
+    @Test func qWritesTheLastChangesThenQuits() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.send(.otherEditors([OtherEditor(user: "ana", host: "", processID: 4242, since: "10:00", isLive: true)]))
+        #expect(editor.state.isLiveSharing)
+        editor.press(.character("5"))
+        editor.effects = []
+        editor.press(.character("q"))
+        #expect(editor.state.mode == .grid)   // no question
+        guard case .save(let request) = editor.effects.last else {
+            Issue.record("q wrote nothing: \(editor.effects)")
+            return
+        }
+        #expect(request.then == .quit)
+        #expect(request.map == editor.state.map)
+        editor.send(.saveFinished(.saved(request, version: FileVersion(contents: Array("x".utf8)))))
+        #expect(editor.state.hasQuit)
+    }
+}

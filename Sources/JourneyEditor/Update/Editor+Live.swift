@@ -12,6 +12,14 @@ extension Editor {
         return [.save(liveRequest(path: path, then: .keepEditing, check: .expect(state.diskVersion ?? .absent), state: &state))]
     }
 
+    /// `q` while sharing live: every change is written anyway within a fraction of a second, so
+    /// quitting writes what is not written yet and then quits, without asking.
+    static func shareAndQuit(state: inout EditorState) -> [EditorEffect] {
+        guard let path = state.document.path else { return [] }
+        state.message = .info(.quittingAfterSave)
+        return [.save(liveRequest(path: path, then: .quit, check: .expect(state.diskVersion ?? .absent), state: &state))]
+    }
+
     private static func liveRequest(path: String, then: AfterSave, check: SaveCheck, note: SaveNote? = nil, state: inout EditorState) -> SaveRequest {
         let request = SaveRequest(path: path, map: state.map, revision: state.revision, then: then, check: check, note: note,
                                   isLive: true, clashes: state.unsharedClashes, clashedWith: state.unsharedClashesWith)

@@ -9,6 +9,9 @@ enum SessionCommands {
         case .saveAndQuit:
             return save(to: nil, force: false, then: .quit, state: &state)
         case .quit(let force):
+            if !force && state.isModified && state.isLiveSharing && state.conflictReview == nil {
+                return .done(Editor.shareAndQuit(state: &state))
+            }
             if !force && state.isModified && state.savingRevision == state.revision && state.document.path != nil {
                 // Ctrl-S then q on a large map: the save in flight holds every change, so quit
                 // once it is written (and stay, saying why, if it fails).
