@@ -53,7 +53,7 @@ extension EditorSession {
     func lookAtOthers(now: Double) {
         guard let presence else { return }
         lastPresenceLook = now
-        let others = presence.others()
+        let others = presence.others(language: state.language)
         if others != state.otherEditors { dispatch(.otherEditors(others)) }
     }
 
@@ -89,7 +89,7 @@ extension EditorSession {
         guard case .outsideChange(.modified(_, let version)) = event, let presence, !state.otherEditors.isEmpty,
               !state.otherEditors.contains(where: { $0.lastWrite == version }) else { return nil }
         lastPresenceLook = clock()
-        let others = presence.others()
+        let others = presence.others(language: state.language)
         return others != state.otherEditors ? .otherEditors(others) : nil
     }
 

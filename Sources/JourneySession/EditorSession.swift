@@ -226,7 +226,7 @@ public final class EditorSession {
         trackFiles()
         guard let recovery, let presence else { return }
         announce()
-        let others = presence.others()
+        let others = presence.others(language: state.language)
         if !others.isEmpty { dispatch(.otherEditors(others)) }
         lastPresenceLook = clock()
         leftBehind = recovery.leftBehind()

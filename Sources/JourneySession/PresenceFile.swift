@@ -51,7 +51,7 @@ public struct PresenceFile: Sendable {
 
     /// The other editors that have the map open. Files left by editors on this machine that are
     /// no longer running are removed on the way.
-    public func others(isRunning: (Int32) -> Bool = ProcessProbe.isJourneyRunning, host: String = ProcessProbe.hostName) -> [OtherEditor] {
+    public func others(isRunning: (Int32) -> Bool = ProcessProbe.isJourneyRunning, host: String = ProcessProbe.hostName, language: Language = .english) -> [OtherEditor] {
         guard let entries = try? fileSystem.directoryEntries(sidecars.directory) else { return [] }
         var result: [OtherEditor] = []
         for file in sidecars.existing(kind: "open", in: entries) where file.processID != processID {
@@ -62,7 +62,7 @@ public struct PresenceFile: Sendable {
                 try? fileSystem.removeFile(file.path)  // holds no data: only who had the map open
                 continue
             }
-            let since = Double(fields["since"] ?? "").map { RecoveryStore.describe($0) } ?? "?"
+            let since = Double(fields["since"] ?? "").map { RecoveryStore.describe($0, language: language) } ?? "?"
             // The clashes its last write won matter here only when the values it replaced were this editor's.
             let clashedWithMe = Int32(fields["clash-with"] ?? "") == processID
             result.append(OtherEditor(
