@@ -131,4 +131,47 @@ struct DiagnosticLanguageTests {
         #expect(array.description == "map.json:1:4: expected ',' or ']' after a value in an array, found '2'")
         #expect(array.text(in: .spanish) == "map.json:1:4: se esperaba «,» o «]» después de un valor en un array; se encontró «2»")
     }
+
+    @Test func csvRowError() throws {
+        let csv = "stage,touchpoint,emotion\nA,Web,3\n"
+        let diagnostic = try #require(fileDiagnostics(Array(csv.utf8), path: "m.csv", format: .csv).first)
+        #expect(diagnostic.description == "m.csv:2:7: row 2, column emotion: '3' is not an emotion; write a whole number from -2 to 2, or leave it empty")
+        #expect(diagnostic.text(in: .english) == diagnostic.description)
+        #expect(diagnostic.text(in: .spanish) == "m.csv:2:7: fila 2, columna emotion: «3» no es una emoción; escriba un número entero de -2 a 2, o déjela vacía")
+    }
+
+    @Test func csvItemLineCarriesTheJourneyReadersProblem() throws {
+        let csv = "stage,touchpoint,pain_points\nA,Web,\"ok\nPrecio [votes lots]\"\n"
+        let diagnostic = try #require(fileDiagnostics(Array(csv.utf8), path: "m.csv", format: .csv).first)
+        #expect(diagnostic.description == "m.csv:3:1: row 2, column pain_points, line 2: votes must be a whole number from 0 to \(Item.maximumVotes), found 'lots'")
+        #expect(diagnostic.text(in: .spanish) == "m.csv:3:1: fila 2, columna pain_points, línea 2: los votos deben ser un número entero de 0 a \(Item.maximumVotes); se encontró «lots»")
+    }
+
+    @Test func csvUnknownColumnsWarning() throws {
+        let csv = "stage,touchpoint,extra\nA,Web,x\n"
+        let read = try MapFormat.csv.importWithWarnings(Array(csv.utf8), path: "m.csv")
+        let warning = try #require(read.warnings.first)
+        #expect(warning.warningText(in: .english) == "m.csv:1:1: warning: row 1: journey does not know the column 'extra'; it is ignored")
+        #expect(warning.warningText(in: .spanish) == "m.csv:1:1: aviso: fila 1: journey no conoce la columna «extra»; se ignora")
+    }
+
+    @Test func mermaidScoreWarning() throws {
+        let diagram = "journey\n  section Compra\n    Pagar: 7: Ana\n    Esperar: 4.5\n"
+        let read = try MapFormat.mermaid.importWithWarnings(Array(diagram.utf8), path: "d.mmd")
+        #expect(read.warnings.map(\.description) == [
+            "d.mmd:3:12: the score 7 is outside 1…5; read as 5, emotion +2",
+            "d.mmd:4:14: the score 4.5 is not a whole number; read as 5, emotion +2",
+        ])
+        #expect(read.warnings.map { $0.warningText(in: .spanish) } == [
+            "d.mmd:3:12: aviso: la puntuación 7 está fuera de 1…5; se lee como 5, emoción +2",
+            "d.mmd:4:14: aviso: la puntuación 4.5 no es un número entero; se lee como 5, emoción +2",
+        ])
+    }
+
+    @Test func mermaidProblem() throws {
+        let diagram = "journey\n  Pagar: 3\n"
+        let diagnostic = try #require(fileDiagnostics(Array(diagram.utf8), path: "d.mmd", format: .mermaid).first)
+        #expect(diagnostic.description == "d.mmd:2:3: the task 'Pagar' stands before any section; put a 'section NAME' line above it")
+        #expect(diagnostic.text(in: .spanish) == "d.mmd:2:3: la tarea «Pagar» está antes de cualquier sección; ponga encima una línea «section NOMBRE»")
+    }
 }

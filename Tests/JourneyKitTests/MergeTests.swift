@@ -206,6 +206,8 @@ struct MergeTests {
         let conflict = try #require(result.conflicts.first)
         #expect(result.conflicts.count == 1)
         #expect(conflict.summary == "Cell Consideration × Web shop: pain points")
+        #expect(conflict.summary(in: .english) == conflict.summary)
+        #expect(conflict.summary(in: .spanish) == "Celda Consideration × Web shop: puntos de dolor")
         #expect(conflict.location == .cell(stageKey: "consideration", touchpointKey: "web", field: "pain"))
         #expect(conflict.base == "Few photos · No size guide · Shipping unclear")
         // Each side's value is the whole merged list with the clashing item from that side.
@@ -539,6 +541,7 @@ struct MergeTests {
         let conflict = try #require(result.conflicts.first)
         #expect(result.conflicts.count == 1)
         #expect(conflict.summary == "Stage 'Purchase': deleted by theirs, changed by ours")
+        #expect(conflict.summary(in: .spanish) == "Etapa «Purchase»: borrada en su versión, cambiada en la nuestra")
         #expect(conflict.location == .stage(key: "purchase", field: nil))
         #expect(conflict.base == "Purchase")
         #expect(conflict.ours == "Purchase (changed: 2 cells)")

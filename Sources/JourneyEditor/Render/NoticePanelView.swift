@@ -10,7 +10,7 @@ extension ScreenPainter {
             guard let review = state.conflictReview, let conflict = review.current else { return }
             var lines: [(String, StyleRole)] = [
                 (text(review.isFromFile ? .fileConflictIntro : .conflictIntro), .normal),
-                (conflict.summary, .detailHeading),
+                (conflict.summary(in: state.language), .detailHeading),
                 (text(.conflictOurs) + shown(conflict.ours), review.choices[conflict.id] == .ours ? .selection : .normal),
                 (text(.conflictTheirs) + shown(conflict.theirs), review.choices[conflict.id] == .theirs ? .selection : .normal),
                 (text(.conflictBase) + shown(conflict.base), .dim),

@@ -16,7 +16,7 @@ struct CSVRowReader {
 
     mutating func read(_ records: [CSVText.Record]) {
         guard let header = records.first else {
-            report("this CSV file is empty; its first row names the columns: \(CSVExporter.columns.joined(separator: ","))", line: 1, column: 1)
+            report(.emptyFile(columns: CSVExporter.columns.joined(separator: ",")), line: 1, column: 1)
             return
         }
         readHeader(header)
@@ -35,17 +35,17 @@ struct CSVRowReader {
                 continue
             }
             if columnIndex[name] != nil {
-                report("row 1: the column '\(name)' is named twice; keep one", line: field.line, column: field.column)
+                report(.columnNamedTwice(name), line: field.line, column: field.column)
             }
             columnIndex[name] = position
         }
         for required in ["stage", "touchpoint"] where columnIndex[required] == nil {
-            report("row 1: the header has no '\(required)' column; the first row names the columns: \(CSVExporter.columns.joined(separator: ","))",
+            report(.missingColumn(required, columns: CSVExporter.columns.joined(separator: ",")),
                    line: header.line, column: 1)
         }
         if !unknown.isEmpty {
             warnings.append(Diagnostic(
-                "row 1: journey does not know the column\(unknown.count == 1 ? "" : "s") \(unknown.map { "'\(excerpt($0))'" }.joined(separator: ", ")); \(unknown.count == 1 ? "it is" : "they are") ignored",
+                .csv(.unknownColumns(unknown.map(excerpt))),
                 at: FileLocation(path: path, line: header.line, column: 1)))
         }
     }
@@ -66,9 +66,10 @@ struct CSVRowReader {
         let problemCount = problems.count
         let stageName = text("stage", in: record)
         let touchpointName = text("touchpoint", in: record)
-        for (column, name) in [("stage", stageName), ("touchpoint", touchpointName)] where !NameRules.isValidName(name) {
+        for (axis, name) in [(MapAxis.stage, stageName), (.touchpoint, touchpointName)] where !NameRules.isValidName(name) {
+            let column = axis.rawValue
             let place = field(column, in: record)
-            report("row \(row), column \(column): the \(column) is empty; every row names its stage and touchpoint",
+            report(.emptyAxisName(axis, column: column, row: row),
                    line: place?.line ?? record.line, column: place?.column ?? 1)
         }
         var cell = Cell(note: text("note", in: record))
@@ -80,7 +81,7 @@ struct CSVRowReader {
                 if let parsed = Emotion(parsing: value) {
                     cell.emotion = parsed
                 } else {
-                    report("row \(row), column emotion: '\(excerpt(value))' is not an emotion; write a whole number from -2 to 2, or leave it empty",
+                    report(.emotion(excerpt(value), row: row),
                            line: emotion.line, column: emotion.column)
                 }
             }
@@ -94,20 +95,24 @@ struct CSVRowReader {
     private mutating func place(_ cell: Cell, stage stageName: String, touchpoint touchpointName: String, channel: String, record: CSVText.Record) {
         let stage: Int
         let touchpoint: Int
-        do {
-            stage = try map.stageIndex(named: stageName) ?? map.appendStage(named: stageName)
+        do throws(JourneyModelError) {
+            if let existing = map.stageIndex(named: stageName) {
+                stage = existing
+            } else {
+                stage = try map.appendStage(named: stageName)
+            }
             if let existing = map.touchpointIndex(named: touchpointName) {
                 touchpoint = existing
             } else {
                 touchpoint = try map.appendTouchpoint(named: touchpointName, channel: channel.isEmpty ? nil : channel)
             }
         } catch {
-            report("row \(record.number): \(error)", line: record.line, column: 1)
+            report(.model(error, row: record.number), line: record.line, column: 1)
             return
         }
         if map.touchpoints[touchpoint].channel == nil, !channel.isEmpty { map.setChannel(channel, forTouchpointAt: touchpoint) }
         if let earlier = filledBy[stage]?[touchpoint] {
-            report("row \(record.number): row \(earlier) already gives the cell of stage '\(excerpt(stageName))' and touchpoint '\(excerpt(touchpointName))'; merge the two rows",
+            report(.duplicateCell(stage: excerpt(stageName), touchpoint: excerpt(touchpointName), row: record.number, earlier: earlier),
                    line: record.line, column: 1)
             return
         }
@@ -137,7 +142,7 @@ struct CSVRowReader {
                 if line.offset == 0 {
                     let word = line.text.trimmingWhitespace().lowercased()
                     guard let evidence = Evidence(rawValue: word) else {
-                        report("row \(record.number), column evidence: '\(excerpt(word))' is not a kind of evidence; the first line is assumed, partial, researched or empty, and each line after it a source",
+                        report(.evidence(excerpt(word), row: record.number),
                                line: field.line, column: field.column)
                         continue
                     }
@@ -159,8 +164,7 @@ struct CSVRowReader {
                 let index = problem.location.line - headerLines - 1
                 guard origins.indices.contains(index) else { continue }
                 let origin = origins[index]
-                let message = problem.message
-                report("row \(record.number), column \(origin.column), line \(origin.offset + 1): \(message)",
+                report(.inColumnLine(problem.problem, row: record.number, column: origin.column, line: origin.offset + 1),
                        line: origin.field.line + origin.offset, column: origin.offset == 0 ? origin.field.column : 1)
             }
         }
@@ -171,7 +175,7 @@ struct CSVRowReader {
         text.count > 60 ? String(text.prefix(57)) + "…" : text
     }
 
-    private mutating func report(_ message: String, line: Int, column: Int) {
-        problems.append(Diagnostic(message, at: FileLocation(path: path, line: line, column: column)))
+    private mutating func report(_ problem: CSVReaderStrings, line: Int, column: Int) {
+        problems.append(Diagnostic(.csv(problem), at: FileLocation(path: path, line: line, column: column)))
     }
 }

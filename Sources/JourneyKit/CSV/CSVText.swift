@@ -80,7 +80,7 @@ enum CSVText {
 
         mutating func readAll() throws(DiagnosticError) -> [Record] {
             guard String(validating: bytes, as: UTF8.self) != nil else {
-                throw DiagnosticError("this file is not UTF-8 text; save it as CSV UTF-8", at: FileLocation(path: path, line: 1, column: 1))
+                throw DiagnosticError(.csv(.notUTF8), at: FileLocation(path: path, line: 1, column: 1))
             }
             var records: [Record] = []
             while index < bytes.count {
@@ -125,7 +125,7 @@ enum CSVText {
             var text: [UInt8] = []
             while true {
                 guard index < bytes.count else {
-                    throw DiagnosticError("this quoted field never ends: a field that starts with '\"' ends with another '\"' (a quotation mark inside it is written twice)",
+                    throw DiagnosticError(.csv(.unclosedQuotedField),
                                           at: FileLocation(path: path, line: startLine, column: startColumn))
                 }
                 let byte = bytes[index]
@@ -149,7 +149,7 @@ enum CSVText {
                 index += 1
             }
             if index < bytes.count, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D {
-                throw DiagnosticError("after a field's closing quotation mark only ',' or the end of the line may follow; write a quotation mark inside a quoted field twice",
+                throw DiagnosticError(.csv(.junkAfterClosingQuote),
                                       at: FileLocation(path: path, line: line, column: column(of: index)))
             }
             return Field(text: String(decoding: text, as: UTF8.self), line: startLine, column: startColumn)

@@ -15,6 +15,10 @@ enum DiagnosticStrings: Localized, Hashable {
     case journey(JourneyReaderStrings)
     /// A problem of the JSON reader or of the map built from JSON.
     case json(JSONReaderStrings)
+    /// A problem or warning of the CSV importer.
+    case csv(CSVReaderStrings)
+    /// A problem or warning of the Mermaid importer.
+    case mermaid(MermaidReaderStrings)
 
     func text(in language: Language) -> String {
         switch self {
@@ -23,6 +27,8 @@ enum DiagnosticStrings: Localized, Hashable {
         case .warningLabel: language.choose(en: "warning", es: "aviso")
         case .journey(let message): message.text(in: language)
         case .json(let message): message.text(in: language)
+        case .csv(let message): message.text(in: language)
+        case .mermaid(let message): message.text(in: language)
         }
     }
 }

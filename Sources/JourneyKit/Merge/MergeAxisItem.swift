@@ -25,14 +25,6 @@ struct MergeAxisItem: Equatable {
 }
 
 extension MapAxis {
-    /// `Stage` or `Touchpoint`, starting a conflict's summary.
-    var mergeTitle: String {
-        switch self {
-        case .stage: "Stage"
-        case .touchpoint: "Touchpoint"
-        }
-    }
-
     /// The field holding what ``MergeAxisItem/detail`` holds: `goal` or `channel`.
     var mergeDetailField: String {
         switch self {

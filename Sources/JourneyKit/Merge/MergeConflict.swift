@@ -20,9 +20,11 @@ public struct MergeConflict: Sendable, Equatable, Identifiable {
     /// The conflict's number: `0..<conflicts.count`, in document order (the map's own fields,
     /// then stages, touchpoints, and cells a stage at a time).
     public let id: Int
-    /// One line a user reads, such as `Cell Awareness × Instagram ad: note`,
-    /// `Stage 'Purchase': name` or `Title`.
-    public let summary: String
+    /// One line a user reads, in English, such as `Cell Awareness × Instagram ad: note`,
+    /// `Stage 'Purchase': name` or `Title` (see ``summary(in:)``).
+    public var summary: String { summaryMessage.text(in: .english) }
+    /// What the conflict is about, as a typed message of the string catalogue.
+    let summaryMessage: MergeConflictSummary
     /// The value as read, or `nil` when it was absent.
     public let base: String?
     /// Our value, or `nil` when ours deletes it or leaves it absent.
@@ -54,11 +56,29 @@ public struct MergeConflict: Sendable, Equatable, Identifiable {
     /// Creates a conflict; ``JourneyMerge/merge(base:ours:theirs:)`` makes them, front ends may
     /// make their own for previews and tests.
     public init(id: Int, summary: String, base: String?, ours: String?, theirs: String?, location: Location) {
+        self.init(id: id, summary: .verbatim(summary), base: base, ours: ours, theirs: theirs, location: location)
+    }
+
+    /// Creates a conflict whose summary comes from the string catalogue.
+    init(id: Int, summary: MergeConflictSummary, base: String?, ours: String?, theirs: String?, location: Location) {
         self.id = id
-        self.summary = summary
+        self.summaryMessage = summary
         self.base = base
         self.ours = ours
         self.theirs = theirs
         self.location = location
+    }
+
+    /// The one line saying what the conflict is about, in a language: `Cell Awareness ×
+    /// Instagram ad: note` / `Celda Awareness × Instagram ad: nota`.
+    public func summary(in language: Language) -> String {
+        summaryMessage.text(in: language)
+    }
+
+    /// Two conflicts are equal when they have the same number, values and place, and their
+    /// summaries read the same in English (however each was made).
+    public static func == (left: MergeConflict, right: MergeConflict) -> Bool {
+        left.id == right.id && left.summary == right.summary && left.base == right.base && left.ours == right.ours
+            && left.theirs == right.theirs && left.location == right.location
     }
 }

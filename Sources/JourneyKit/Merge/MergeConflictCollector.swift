@@ -22,7 +22,7 @@ struct MergeConflictCollector {
     /// A conflict found, not yet numbered.
     struct Pending {
         var place: Place
-        var summary: String
+        var summary: MergeConflictSummary
         var base: String?
         var ours: String?
         var theirs: String?
@@ -33,7 +33,7 @@ struct MergeConflictCollector {
 
     /// Records a conflict and returns its provisional number.
     mutating func add(
-        at place: Place, _ summary: String, base: String?, ours: String?, theirs: String?,
+        at place: Place, _ summary: MergeConflictSummary, base: String?, ours: String?, theirs: String?,
         location: MergeConflict.Location
     ) -> Int {
         pending.append(Pending(place: place, summary: summary, base: base, ours: ours, theirs: theirs, location: location))

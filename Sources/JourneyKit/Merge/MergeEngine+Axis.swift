@@ -25,26 +25,26 @@ extension MergeEngine {
             let other = theirsKeys[key].map { theirs[$0] }
             let position = plan.entries.count
             let label = MergeText.line((mine ?? other ?? original)?.name ?? key)
-            let prefix = "\(axis.mergeTitle) '\(label)'"
+            func about(_ field: MergeConflictField) -> MergeConflictSummary { .axisField(axis, name: label, field) }
             switch (mine, other) {
             case let (mine?, other?):
                 let name = mergeValue(
                     base: original?.name, ours: mine.name, theirs: other.name,
                     at: .init(section: section, first: position, second: 1),
-                    "\(axis.mergeTitle) '\(original.map { MergeText.line($0.name) } ?? label)': name",
+                    .axisField(axis, name: original.map { MergeText.line($0.name) } ?? label, .name),
                     location: axis.mergeLocation(key: key, field: "name"), text: { Optional(MergeText.line($0)) })
                 let detail = mergeValue(
                     base: .some(original?.detail), ours: mine.detail, theirs: other.detail,
-                    at: .init(section: section, first: position, second: 3), "\(prefix): \(axis.mergeDetailField)",
+                    at: .init(section: section, first: position, second: 3), about(axis == .stage ? .goal : .channel),
                     location: axis.mergeLocation(key: key, field: axis.mergeDetailField), text: { MergeText.optionalLine($0) })
                 let metrics = mergeList(
                     base: original?.metrics ?? [], ours: mine.metrics, theirs: other.metrics, style: .items,
-                    at: .init(section: section, first: position, second: 4), "\(prefix): metrics",
+                    at: .init(section: section, first: position, second: 4), about(.metrics),
                     location: axis.mergeLocation(key: key, field: "metric"), text: MergeText.metrics)
                 let extraFields = mergeExtraFields(
                     base: original?.extraFields ?? [], ours: mine.extraFields, theirs: other.extraFields,
                     at: { .init(section: section, first: position, second: 5, third: $0) },
-                    summary: { "\(prefix): \($0)" }, location: { axis.mergeLocation(key: key, field: $0) })
+                    summary: { about(.extra($0)) }, location: { axis.mergeLocation(key: key, field: $0) })
                 plan.entries.append(MergeAxisEntry(
                     key: key, presence: .clean(true), name: name, detail: detail, metrics: metrics, extraFields: extraFields,
                     oursName: mine.name, label: label))
@@ -58,7 +58,7 @@ extension MergeEngine {
                     let keptText = Self.describeChanges(of: kept, from: original, cells: cellChanges, axis: axis)
                     let number = collector.add(
                         at: .init(section: section, first: position, second: 0),
-                        keptByOurs ? "\(prefix): deleted by theirs, changed by ours" : "\(prefix): deleted by ours, changed by theirs",
+                        .axisDeleted(axis, name: label, keptByOurs: keptByOurs),
                         base: MergeText.line(original.name),
                         ours: keptByOurs ? keptText : nil, theirs: keptByOurs ? nil : keptText,
                         location: axis.mergeLocation(key: key, field: nil))
@@ -109,7 +109,7 @@ extension MergeEngine {
                 }
                 let number = collector.add(
                     at: .init(section: axis.mergeSection, first: other, second: 2),
-                    "\(axis.mergeTitle) '\(MergeText.line(otherName))': name used by two \(axis.rawValue)s (\(keeperEntry.key) and \(otherEntry.key))",
+                    .nameUsedTwice(axis, name: MergeText.line(otherName), keys: [keeperEntry.key, otherEntry.key]),
                     base: nil, ours: pair(keeperName, renamedOther), theirs: pair(renamedKeeper, otherName),
                     location: axis.mergeLocation(key: otherEntry.key, field: "name"))
                 plan.collisions.append(MergeCollision(keeper: keeper, other: other, conflict: number))

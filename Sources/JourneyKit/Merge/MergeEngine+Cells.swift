@@ -70,7 +70,7 @@ extension MergeEngine {
                     plan = mergeCell(
                         base: triple.base ?? .empty, ours: triple.ours ?? .empty, theirs: triple.theirs ?? .empty,
                         stage: stagePosition, touchpoint: touchpointPosition,
-                        label: "Cell \(stages.entries[stagePosition].label) × \(touchpoint.label)",
+                        label: (stages.entries[stagePosition].label, touchpoint.label),
                         stageKey: stages.entries[stagePosition].key, touchpointKey: touchpoint.key)
                 case (true, false):
                     plan = .settled(triple.ours ?? .empty)
@@ -98,12 +98,15 @@ extension MergeEngine {
     /// (votes adding up, see ``MergeItemListMerger``), the evidence as a value, the sources item by
     /// item, unknown fields key by key.
     mutating func mergeCell(
-        base: Cell, ours: Cell, theirs: Cell, stage: Int, touchpoint: Int, label makeLabel: @autoclosure () -> String,
+        base: Cell, ours: Cell, theirs: Cell, stage: Int, touchpoint: Int, label makeLabel: @autoclosure () -> (stage: String, touchpoint: String),
         stageKey: String, touchpointKey: String
     ) -> MergeCellPlan {
         if ours == theirs || theirs == base { return .settled(ours) }
         if ours == base { return .settled(theirs) }
         let label = makeLabel()
+        func about(_ field: MergeConflictField) -> MergeConflictSummary {
+            .cellField(stage: label.stage, touchpoint: label.touchpoint, field)
+        }
         func place(_ field: Int, _ extra: Int = 0) -> MergeConflictCollector.Place {
             .init(section: MergeConflictCollector.Place.cells, first: stage, second: touchpoint, third: field * 1_000_000 + extra)
         }
@@ -112,7 +115,7 @@ extension MergeEngine {
         }
         let noteLines = mergeList(
             base: MergeText.lines(of: base.note), ours: MergeText.lines(of: ours.note), theirs: MergeText.lines(of: theirs.note),
-            style: .lines, at: place(0), "\(label): note", location: location("note"),
+            style: .lines, at: place(0), about(.note), location: location("note"),
             text: { MergeText.note($0.joined(separator: "\n")) })
         let note: MergeResolvable<String> = switch noteLines {
         case .clean(let lines): .clean(lines.joined(separator: "\n"))
@@ -138,7 +141,7 @@ extension MergeEngine {
             }
             let mine = pick(.ours), other = pick(.theirs)
             let number = collector.add(
-                at: place(1), "\(label): emotion",
+                at: place(1), about(.emotion),
                 base: MergeText.emotion(base.emotion, feeling: base.feeling),
                 ours: MergeText.emotion(mine.emotion, feeling: mine.feeling),
                 theirs: MergeText.emotion(other.emotion, feeling: other.feeling),
@@ -150,17 +153,17 @@ extension MergeEngine {
         for list in ItemList.allCases {
             lists.append(mergeItems(
                 base: base[list: list], ours: ours[list: list], theirs: theirs[list: list],
-                at: place(2 + list.rawValue), "\(label): \(list.title.lowercased())", location: location(list.fieldKey)))
+                at: place(2 + list.rawValue), about(.list(list)), location: location(list.fieldKey)))
         }
         let evidence = mergeValue(
             base: base.evidence, ours: ours.evidence, theirs: theirs.evidence,
-            at: place(8), "\(label): evidence", location: location("evidence"), text: { $0?.rawValue })
+            at: place(8), about(.evidence), location: location("evidence"), text: { $0?.rawValue })
         let sources = mergeList(
             base: base.sources, ours: ours.sources, theirs: theirs.sources, style: .items,
-            at: place(9), "\(label): sources", location: location("source"), text: MergeText.list)
+            at: place(9), about(.sources), location: location("source"), text: MergeText.list)
         let extraFields = mergeExtraFields(
             base: base.extraFields, ours: ours.extraFields, theirs: theirs.extraFields,
-            at: { place(10, $0) }, summary: { "\(label): \($0)" }, location: { location($0) })
+            at: { place(10, $0) }, summary: { about(.extra($0)) }, location: { location($0) })
         return .fields(MergeCellFields(
             note: note, emotion: emotion, lists: lists, evidence: evidence, sources: sources, extraFields: extraFields))
     }

@@ -29,27 +29,27 @@ struct MergeEngine {
 
         let title = mergeValue(
             base: base.title, ours: ours.title, theirs: theirs.title,
-            at: .init(section: MergeConflictCollector.Place.map, first: 0), "Title", location: .map(field: "title"),
+            at: .init(section: MergeConflictCollector.Place.map, first: 0), .title, location: .map(field: "title"),
             text: { Optional(MergeText.line($0)) })
         let persona = mergeValue(
             base: base.persona, ours: ours.persona, theirs: theirs.persona,
-            at: .init(section: MergeConflictCollector.Place.map, first: 1), "Persona", location: .map(field: "persona"),
+            at: .init(section: MergeConflictCollector.Place.map, first: 1), .persona, location: .map(field: "persona"),
             text: { MergeText.optionalLine($0) })
         let scenario = mergeValue(
             base: base.scenario, ours: ours.scenario, theirs: theirs.scenario,
-            at: .init(section: MergeConflictCollector.Place.map, first: 2), "Scenario", location: .map(field: "scenario"),
+            at: .init(section: MergeConflictCollector.Place.map, first: 2), .scenario, location: .map(field: "scenario"),
             text: { MergeText.optionalLine($0) })
         let kind = mergeValue(
             base: base.kind, ours: ours.kind, theirs: theirs.kind,
-            at: .init(section: MergeConflictCollector.Place.map, first: 3), "Kind", location: .map(field: "kind"),
+            at: .init(section: MergeConflictCollector.Place.map, first: 3), .kind, location: .map(field: "kind"),
             text: { $0.rawValue })
         let extraFields = mergeExtraFields(
             base: base.extraFields, ours: ours.extraFields, theirs: theirs.extraFields,
             at: { .init(section: MergeConflictCollector.Place.map, first: 4, second: $0) },
-            summary: { "Map field '\($0)'" }, location: { .map(field: $0) })
+            summary: { .mapField($0) }, location: { .map(field: $0) })
         let extraBlocks = mergeList(
             base: base.extraBlocks, ours: ours.extraBlocks, theirs: theirs.extraBlocks, style: .items,
-            at: .init(section: MergeConflictCollector.Place.blocks), "Other blocks", location: .extraBlocks,
+            at: .init(section: MergeConflictCollector.Place.blocks), .otherBlocks, location: .extraBlocks,
             text: MergeText.blocks)
 
         let stages = planAxis(
@@ -81,7 +81,7 @@ struct MergeEngine {
     /// Merges a plain value; a conflict is recorded with its values shown by `text`.
     mutating func mergeValue<Value: Equatable & Sendable>(
         base: Value?, ours: Value, theirs: Value,
-        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> String,
+        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> MergeConflictSummary,
         location: MergeConflict.Location, text: (Value) -> String?
     ) -> MergeResolvable<Value> {
         switch MergeOutcome.value(base: base, ours: ours, theirs: theirs) {
@@ -98,7 +98,7 @@ struct MergeEngine {
     /// Merges a list (see ``MergeListMerger``); a conflict is recorded with the lists shown by `text`.
     mutating func mergeList<Element: Hashable & Sendable>(
         base: [Element], ours: [Element], theirs: [Element], style: MergeListMerger.Style,
-        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> String,
+        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> MergeConflictSummary,
         location: MergeConflict.Location, text: ([Element]) -> String?
     ) -> MergeResolvable<[Element]> {
         switch MergeListMerger.merge(base: base, ours: ours, theirs: theirs, style: style) {
@@ -115,7 +115,7 @@ struct MergeEngine {
     /// shown by ``MergeText/items(_:)``.
     mutating func mergeItems(
         base: [Item], ours: [Item], theirs: [Item],
-        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> String, location: MergeConflict.Location
+        at place: MergeConflictCollector.Place, _ summary: @autoclosure () -> MergeConflictSummary, location: MergeConflict.Location
     ) -> MergeResolvable<[Item]> {
         switch MergeItemListMerger.merge(base: base, ours: ours, theirs: theirs) {
         case .clean(let value):
@@ -133,7 +133,7 @@ struct MergeEngine {
     mutating func mergeExtraFields(
         base: [ExtraField], ours: [ExtraField], theirs: [ExtraField],
         at place: (Int) -> MergeConflictCollector.Place,
-        summary: (String) -> String, location: (String) -> MergeConflict.Location
+        summary: (String) -> MergeConflictSummary, location: (String) -> MergeConflict.Location
     ) -> MergeExtraFieldsPlan {
         if ours == theirs || theirs == base { return .whole(ours) }
         if ours == base { return .whole(theirs) }

@@ -37,7 +37,7 @@ struct MermaidDiagramReader {
             index += 1
         }
         if !started, !stopped {
-            report("this is not a Mermaid journey diagram: its first statement must be 'journey'", line: max(lines.count, 1), column: 1)
+            report(.notJourneyDiagram(found: nil), line: max(lines.count, 1), column: 1)
         }
     }
 
@@ -59,13 +59,13 @@ struct MermaidDiagramReader {
             if lowered == "journey" {
                 started = true
             } else {
-                report("this is not a Mermaid journey diagram: its first statement must be 'journey', not '\(excerpt(line))'", line: number, column: column)
+                report(.notJourneyDiagram(found: excerpt(line)), line: number, column: column)
                 stopped = true
             }
             return
         }
         if let semicolon = line.firstIndex(of: ";") {
-            report("Mermaid rejects a diagram with ';' in it; write it as #59;", line: number, column: column + offset(of: semicolon, in: line))
+            report(.semicolon, line: number, column: column + offset(of: semicolon, in: line))
             return
         }
         if lowered.hasPrefix("acctitle") || lowered.hasPrefix("accdescr") {
@@ -93,7 +93,7 @@ struct MermaidDiagramReader {
         do {
             stage = try map.appendStage(named: name)
         } catch {
-            report("a section needs a name", line: number, column: column)
+            report(.sectionNeedsName, line: number, column: column)
             stage = nil
         }
     }
@@ -101,7 +101,7 @@ struct MermaidDiagramReader {
     /// `NAME: SCORE` or `NAME: SCORE: ACTOR, ACTOR`.
     private mutating func readTask(_ line: Substring, number: Int, column: Int) {
         guard let colon = line.firstIndex(of: ":") else {
-            report("expected a task 'NAME: SCORE: ACTORS', a 'section NAME' or a 'title TEXT', not '\(excerpt(line))'", line: number, column: column)
+            report(.expectedStatement(excerpt(line)), line: number, column: column)
             return
         }
         let name = MermaidText.unescaped(String(line[..<colon]).trimmingWhitespace())
@@ -110,16 +110,15 @@ struct MermaidDiagramReader {
         let scoreText = String(fields[0]).trimmingWhitespace()
         let scoreColumn = column + offset(of: colon, in: line) + 1 + (fields[0].prefix { $0 == " " || $0 == "\t" }.count)
         guard let stage else {
-            report("the task '\(excerpt(line[..<colon]))' stands before any section; put a 'section NAME' line above it", line: number, column: column)
+            report(.taskBeforeSection(excerpt(line[..<colon])), line: number, column: column)
             return
         }
         guard !name.trimmingWhitespace().isEmpty else {
-            report("a task needs a name before its ':'", line: number, column: column)
+            report(.taskNeedsName, line: number, column: column)
             return
         }
         guard let score = Double(scoreText), score.isFinite, scoreText.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else {
-            report(scoreText.isEmpty ? "the task '\(excerpt(name))' has no score; write 'NAME: SCORE' with SCORE from 1 to 5"
-                                     : "the score '\(excerpt(scoreText))' is not a number; Mermaid journey scores go from 1 to 5",
+            report(scoreText.isEmpty ? .noScore(task: excerpt(name)) : .scoreNotANumber(excerpt(scoreText)),
                    line: number, column: scoreColumn)
             return
         }
@@ -127,7 +126,7 @@ struct MermaidDiagramReader {
         if !(1...5).contains(score) || rounded != score {
             let emotion = Emotion(clamping: Int(max(min(rounded, 100), -100)) - 3)
             warnings.append(Diagnostic(
-                "the score \(excerpt(scoreText)) is \(rounded != score ? "not a whole number" : "outside 1…5"); read as \(emotion.score + 3), emotion \(emotion.signedText)",
+                .mermaid(.scoreRead(excerpt(scoreText), isWhole: rounded == score, readAs: emotion.score + 3, emotion: emotion)),
                 at: FileLocation(path: path, line: number, column: scoreColumn)))
         }
         let emotion = Emotion(clamping: Int(max(min(rounded, 100), -100)) - 3)
@@ -141,13 +140,13 @@ struct MermaidDiagramReader {
             do {
                 touchpoint = try map.appendTouchpoint(named: name)
             } catch {
-                report("a task needs a name before its ':'", line: number, column: column)
+                report(.taskNeedsName, line: number, column: column)
                 return
             }
         }
         guard map.cell(stage: stage, touchpoint: touchpoint).isEmpty else {
             warnings.append(Diagnostic(
-                "the section '\(excerpt(map.stages[stage].name))' already has a task '\(excerpt(name))'; this one is left out",
+                .mermaid(.duplicateTask(section: excerpt(map.stages[stage].name), task: excerpt(name))),
                 at: FileLocation(path: path, line: number, column: column)))
             return
         }
@@ -190,7 +189,7 @@ struct MermaidDiagramReader {
         text.count > 60 ? String(text.prefix(57)) + "…" : String(text)
     }
 
-    private mutating func report(_ message: String, line: Int, column: Int) {
-        problems.append(Diagnostic(message, at: FileLocation(path: path, line: line, column: column)))
+    private mutating func report(_ problem: MermaidReaderStrings, line: Int, column: Int) {
+        problems.append(Diagnostic(.mermaid(problem), at: FileLocation(path: path, line: line, column: column)))
     }
 }

@@ -18,7 +18,7 @@ public enum MermaidImporter {
     /// Reads a diagram, or throws every problem found.
     public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> ImportedMap {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DiagnosticError("this file is not UTF-8 text; save it as UTF-8", at: FileLocation(path: path, line: 1, column: 1))
+            throw DiagnosticError(.mermaid(.notUTF8), at: FileLocation(path: path, line: 1, column: 1))
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? line.dropLast() : line
@@ -71,7 +71,7 @@ public enum MermaidImporter {
         if drawn.map(\.text) != written {
             let first = zip(drawn, written).first { $0.0.text != $0.1 }?.0.line ?? drawn.last?.line ?? marker + 1
             warnings.append(Diagnostic(
-                "the diagram was changed after journey wrote it: the map is read from the '%% journey-map' comments below it, and the change to the diagram is not; delete those comments to read the diagram instead",
+                .mermaid(.diagramChanged),
                 at: FileLocation(path: path, line: first, column: 1)))
         }
         return ImportedMap(map, warnings: warnings)

@@ -64,7 +64,7 @@ struct MergeCommand: ParsableCommand {
         guard take == nil, result.hasConflicts else { return }
         for conflict in result.conflicts {
             StandardStreams.error(TerminalSafeText.escaping(CLIStrings.conflict(
-                file: label ?? ours, summary: conflict.summary,
+                file: label ?? ours, summary: conflict.summary(in: Interface.language),
                 ours: Self.show(conflict.ours, of: conflict), theirs: Self.show(conflict.theirs, of: conflict)).text))
         }
         throw ExitCode.failure
