@@ -360,7 +360,7 @@ public final class EditorSession {
         guard let error = recoveryWriter?.takeFailure() else { return }
         if !recoveryFailureShown {
             recoveryFailureShown = true
-            dispatch(.notice(.error(.recovery(.cannotKeep(reason: error.reason)))))
+            dispatch(.notice(.error(.recovery(.cannotKeep(reason: error.reason(in: state.language))))))
         }
     }
 
@@ -409,7 +409,7 @@ public final class EditorSession {
                 try recovery.adopt(file)
                 recoveryRevision = state.revision
             } catch {
-                return .error(.recovery(.restoredButKept(path: path, reason: error.reason, fileName: name)))
+                return .error(.recovery(.restoredButKept(path: path, reason: error.reason(in: state.language), fileName: name)))
             }
             return .info(.recovery(.restored(fileName: name)))
         }
@@ -417,7 +417,7 @@ public final class EditorSession {
             let kept = try recovery.setAside(file)
             return .info(.recovery(.setAside(fileName: name, kept: Self.fileName(kept))))
         } catch {
-            return .error(.recovery(.setAsideFailed(fileName: name, path: path, reason: error.reason)))
+            return .error(.recovery(.setAsideFailed(fileName: name, path: path, reason: error.reason(in: state.language))))
         }
     }
 

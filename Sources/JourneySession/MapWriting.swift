@@ -36,7 +36,7 @@ enum MapWriting {
             do {
                 onDisk = try fileSystem.status(path) == nil ? nil : try fileSystem.readFile(path)
             } catch {
-                return .failed(path: request.path, reason: .cannotCheck(reason: error.reason))
+                return .failed(path: request.path, reason: .cannotCheck(error.problem))
             }
             if let onDisk, FileVersion(contents: onDisk) != expected {
                 do {
@@ -53,7 +53,7 @@ enum MapWriting {
         do {
             try AtomicFileWriter(fileSystem: fileSystem).write(bytes, to: path)
         } catch {
-            return .failed(path: request.path, reason: .writeFailed(reason: error.reason))
+            return .failed(path: request.path, reason: .writeFailed(error.problem))
         }
         hooks.afterWriting(version)
         return .saved(request, version: version)

@@ -213,7 +213,7 @@ struct EditingKeysTests {
     @Test func aFailedSaveKeepsTheChangesAndSaysWhy() throws {
         var editor = EditorDriver(map: try EditorDriver.workshop())
         editor.press(.character("3"), .control("s"))
-        editor.send(.saveFinished(.failed(path: "map.journey", reason: .writeFailed(reason: "the disk is full"))))
+        editor.send(.saveFinished(.failed(path: "map.journey", reason: .writeFailed(.text("the disk is full")))))
         #expect(editor.state.isModified)
         #expect(editor.status.hasPrefix("Not saved to map.journey: the disk is full"))
     }

@@ -78,7 +78,7 @@ struct FileSafetyScreenTests {
     @Test func anErrorTooLongForTheStatusLineIsShownWhole() throws {
         var editor = EditorDriver(map: try EditorDriver.workshop(), path: "clients/acme/2026/onboarding-workshop-final.journey")
         editor.press(.character("3"), .control("s"))
-        editor.send(.saveFinished(.failed(path: "clients/acme/2026/onboarding-workshop-final.journey", reason: .writeFailed(reason: "cannot write: the disk quota is exceeded"))))
+        editor.send(.saveFinished(.failed(path: "clients/acme/2026/onboarding-workshop-final.journey", reason: .writeFailed(.text("cannot write: the disk quota is exceeded")))))
         let screen = editor.screen(width: 80, height: 24)
         try expectGolden(screen, named: "long-error-80x24")
         #expect(screen.contains("quota is exceeded"))

@@ -169,7 +169,7 @@ struct QuitDuringSaveTests {
             #expect(editor.state.mode == .grid)            // no question: the save holds every change
             #expect(!editor.state.hasQuit)
             if fails {
-                editor.send(.saveFinished(.failed(path: request.path, reason: .writeFailed(reason: "the disk is full"))))
+                editor.send(.saveFinished(.failed(path: request.path, reason: .writeFailed(.text("the disk is full")))))
                 #expect(!editor.state.hasQuit)
                 #expect(editor.status.hasPrefix("Not saved to map.journey"))
             } else {

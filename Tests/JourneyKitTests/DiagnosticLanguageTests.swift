@@ -1,3 +1,4 @@
+import Glibc
 import JourneyKit
 import Testing
 
@@ -173,5 +174,18 @@ struct DiagnosticLanguageTests {
         let diagnostic = try #require(fileDiagnostics(Array(diagram.utf8), path: "d.mmd", format: .mermaid).first)
         #expect(diagnostic.description == "d.mmd:2:3: the task 'Pagar' stands before any section; put a 'section NAME' line above it")
         #expect(diagnostic.text(in: .spanish) == "d.mmd:2:3: la tarea «Pagar» está antes de cualquier sección; ponga encima una línea «section NOMBRE»")
+    }
+}
+
+/// File errors speak both languages too.
+@Suite("File errors in both languages")
+struct FileErrorLanguageTests {
+    @Test func aSystemFailureAndASaveProblemReadInBothLanguages() {
+        let full = FileError(path: "mapa.journey", operation: "cannot write", errno: ENOSPC)
+        #expect(full.description == "mapa.journey: cannot write: the disk is full")
+        #expect(full.text(in: .spanish) == "mapa.journey: no se puede escribir: el disco está lleno")
+        let folder = FileError(path: "clientes", problem: .folderMissing("clientes/2026"))
+        #expect(folder.reason == "cannot save: the folder clientes/2026 does not exist")
+        #expect(folder.reason(in: .spanish) == "no se puede guardar: la carpeta clientes/2026 no existe")
     }
 }

@@ -76,20 +76,20 @@ public enum SaveFailure: Hashable, Sendable, Localized {
     /// `:w PATH` names a file that exists.
     case exists(path: String)
     /// What is on disk could not be read to check it first.
-    case cannotCheck(reason: String)
+    case cannotCheck(FileProblem)
     /// The file changed on disk and is no longer a map.
     case unreadableOnDisk(reason: String)
     /// Writing failed (the system's reason).
-    case writeFailed(reason: String)
+    case writeFailed(FileProblem)
 
     public func text(in l: Language) -> String {
         switch self {
         case .isFolder: l.choose(en: "it is a folder", es: "es una carpeta")
         case .exists(let path): l.choose(en: "a file of that name exists; ':w! \(path)' replaces it", es: "ya existe un archivo con ese nombre; «:w! \(path)» lo reemplaza")
-        case .cannotCheck(let reason): l.choose(en: "cannot check what is on disk first: \(reason)", es: "no se puede comprobar antes lo que hay en disco: \(reason)")
+        case .cannotCheck(let problem): l.choose(en: "cannot check what is on disk first: \(problem.text(in: l))", es: "no se puede comprobar antes lo que hay en disco: \(problem.text(in: l))")
         case .unreadableOnDisk(let reason): l.choose(en: "it changed on disk and cannot be read as a map (\(reason)); ':w!' replaces it, ':w PATH' saves elsewhere",
                                                      es: "cambió en disco y no se puede leer como mapa (\(reason)); «:w!» lo reemplaza, «:w RUTA» guarda en otro sitio")
-        case .writeFailed(let reason): reason
+        case .writeFailed(let problem): problem.text(in: l)
         }
     }
 }

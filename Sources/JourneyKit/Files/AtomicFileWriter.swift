@@ -26,13 +26,13 @@ public struct AtomicFileWriter: Sendable {
         let target = try resolveLinks(path)
         let (directory, name) = FilePathParts.split(target)
         if let existing = try fileSystem.status(target), existing.isDirectory {
-            throw FileError(path: path, reason: "cannot save: it is a folder")
+            throw FileError(path: path, problem: .saveOverFolder)
         }
         let mode = try fileSystem.status(target)?.permissions ?? permissions ?? (0o666 & ~fileSystem.creationMask())
         if let folder = try fileSystem.status(directory.isEmpty ? "." : directory) {
-            guard folder.isDirectory else { throw FileError(path: directory, reason: "cannot save: it is not a folder") }
+            guard folder.isDirectory else { throw FileError(path: directory, problem: .notAFolder) }
         } else {
-            throw FileError(path: path, reason: "cannot save: the folder \(directory.isEmpty ? "." : directory) does not exist")
+            throw FileError(path: path, problem: .folderMissing(directory.isEmpty ? "." : directory))
         }
         let temporary = try fileSystem.createTemporaryFile(in: directory, prefix: "." + name + ".saving-")
         var open = true
@@ -46,7 +46,7 @@ public struct AtomicFileWriter: Sendable {
         } catch {
             if open { try? fileSystem.close(temporary.descriptor, path: temporary.path) }
             try? fileSystem.removeFile(temporary.path)
-            throw FileError(path: path, reason: error.reason, code: error.code)
+            throw FileError(path: path, problem: error.problem, code: error.code)
         }
         // The new contents are in place; a folder that cannot be flushed does not undo that.
         try? fileSystem.synchronizeDirectory(directory.isEmpty ? "." : directory)
@@ -64,7 +64,7 @@ public struct AtomicFileWriter: Sendable {
                 current = directory.isEmpty ? target : directory + "/" + target
             }
         }
-        throw FileError(path: path, reason: "cannot save: too many symbolic links")
+        throw FileError(path: path, problem: .tooManyLinks)
     }
 
 }

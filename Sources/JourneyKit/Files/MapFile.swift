@@ -55,7 +55,7 @@ public enum MapFileError: Error, Sendable, CustomStringConvertible {
     /// The problem in a language, the file's diagnostics included.
     public func text(in language: Language) -> String {
         switch self {
-        case .unreadable(let error): error.description
+        case .unreadable(let error): error.text(in: language)
         case .invalid(let error): error.text(in: language)
         case .notReadable(let name): FormatStrings.cannotImport(name).text(in: language)
         }

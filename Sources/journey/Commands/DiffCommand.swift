@@ -54,7 +54,7 @@ struct DiffCommand: ParsableCommand {
         do {
             bytes = try StandardStreams.read(path)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode(2)
         }
         if let map = try? MapFile.decode(bytes, path: path, format: MapFile.guessFormat(from: path)) {

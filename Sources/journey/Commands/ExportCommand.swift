@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         do {
             try StandardStreams.write(Array(text.utf8), to: output)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
     }

@@ -29,7 +29,7 @@ struct FormatCommand: ParsableCommand {
             do {
                 original = try StandardStreams.read(file)
             } catch {
-                StandardStreams.error(error.description)
+                StandardStreams.error(error.text(in: Interface.language))
                 failed = true
                 continue
             }
@@ -58,7 +58,7 @@ struct FormatCommand: ParsableCommand {
                 try StandardStreams.write(canonical, to: file)
                 StandardStreams.output(CLIStrings.formatted(file: file).text)
             } catch {
-                StandardStreams.error(error.description)
+                StandardStreams.error(error.text(in: Interface.language))
                 failed = true
             }
         }

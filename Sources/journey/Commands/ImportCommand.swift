@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         do {
             try StandardStreams.write(JourneyWriter.bytes(for: map), to: output)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
     }

@@ -49,7 +49,7 @@ struct NewCommand: ParsableCommand {
         do {
             try StandardStreams.write(JourneyWriter.bytes(for: map), to: file)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
         if file != "-" {

@@ -37,7 +37,7 @@ struct ResolveCommand: ParsableCommand {
         do {
             try StandardStreams.write(JourneyWriter.bytes(for: map), to: file)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
         StandardStreams.output(GitWorkflowStrings.resolved(file: file, count: count, side: take.rawValue).text)

@@ -14,7 +14,7 @@ enum MapSource {
         do {
             return try StandardStreams.read(path)
         } catch {
-            StandardStreams.error(error.description)
+            StandardStreams.error(error.text(in: Interface.language))
             throw ExitCode.failure
         }
     }
