@@ -62,14 +62,14 @@ struct MapComparisonTests {
             """)
     }
 
-    @Test func theChangeIsTheDifferenceOfTheRoundedAverages() throws {
-        // -1/6 rounds to -0.17 and 7/6 to 1.17: the change shown is 1.34, as the figures beside it say.
+    @Test func theChangeIsTheExactDifferenceRounded() throws {
+        // -1/6 rounds to -0.17 and 7/6 to 1.17; the change is 8/6, rounded: 1.33.
         let current = try Self.map(title: "A", [("S", [-1, 0, 0, 0, 0, 0])])
         let future = try Self.map(title: "B", [("S", [2, 1, 1, 1, 1, 1])])
         let stage = try #require(MapComparison(current: current, future: future).stages.first)
         #expect(stage.current?.jsonText == "-0.17")
         #expect(stage.future?.jsonText == "1.17")
-        #expect(stage.change?.jsonText == "1.34")
+        #expect(stage.change?.jsonText == "1.33")
     }
 
     @Test func mapsWithNothingInCommon() throws {

@@ -11,8 +11,9 @@
 /// comparison.onlyFuture                       // ["Subscription"]
 /// ```
 ///
-/// Averages are rounded to two decimals first, and the change is the difference of the rounded
-/// averages, so the three figures always agree as printed.
+/// Every figure is computed exactly and then rounded to two decimals: the change is the exact
+/// difference of the two averages, rounded (so it may differ by 0.01 from the difference of the
+/// rounded averages printed beside it: -1/6 → 7/6 shows -0.17, +1.17 and a change of +1.33).
 public struct MapComparison: Sendable, Hashable {
     /// One stage both maps have.
     public struct StageChange: Sendable, Hashable {
@@ -27,11 +28,9 @@ public struct MapComparison: Sendable, Hashable {
         /// Its average emotion in the future map, rounded, or `nil` when no cell is rated there.
         public var future: Hundredths?
 
-        /// `future - current`, or `nil` when either is missing.
-        public var change: Hundredths? {
-            guard let current, let future else { return nil }
-            return future - current
-        }
+        /// `future - current`, computed from the exact averages and then rounded, or `nil` when
+        /// either is missing.
+        public var change: Hundredths?
     }
 
     /// The current map's title.
@@ -58,9 +57,11 @@ public struct MapComparison: Sendable, Hashable {
                 continue
             }
             matched.insert(futureIndex)
+            let currentAverage = current.averageEmotion(stage: index), futureAverage = future.averageEmotion(stage: futureIndex)
             stages.append(StageChange(name: stage.name, currentStage: index, futureStage: futureIndex,
                                       current: Hundredths(averageOf: current.emotionTally(stage: index)),
-                                      future: Hundredths(averageOf: future.emotionTally(stage: futureIndex))))
+                                      future: Hundredths(averageOf: future.emotionTally(stage: futureIndex)),
+                                      change: currentAverage.flatMap { now in futureAverage.map { Hundredths(rounding: $0 - now) } }))
         }
         self.stages = stages
         self.onlyCurrent = onlyCurrent
