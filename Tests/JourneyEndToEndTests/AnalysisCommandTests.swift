@@ -124,8 +124,7 @@ struct AnalysisCommandTests {
                     "touchpoint": "Web",
                     "impact": 5,
                     "effort": 1,
-                    "votes": 3,
-                    "owner": "Ecommerce"
+                    "votes": 3
                   }
                 ],
                 "bigBets": [],

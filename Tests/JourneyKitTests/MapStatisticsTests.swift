@@ -201,8 +201,7 @@ struct MapStatisticsTests {
                     "touchpoint": "Web",
                     "impact": 5,
                     "effort": 1,
-                    "votes": 3,
-                    "owner": "Ecommerce"
+                    "votes": 3
                   }
                 ],
                 "bigBets": [],

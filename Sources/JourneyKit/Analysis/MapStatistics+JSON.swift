@@ -38,7 +38,7 @@ extension MapStatistics {
     /// `1`), `null` when a stage has no rated cell; `lowestStage` is `null` when no stage has one.
     /// Every stage carries `metrics`, its figures as the map's JSON writes them (`name`, `value`,
     /// then `unit` and `source` when set), `[]` when it has none. An opportunity without a score
-    /// (in `unscored`) has `null` for it; one with an owner carries `owner` after `votes`.
+    /// (in `unscored`) has `null` for it; entries carry exactly the keys of the contract (owners show in the text and Markdown forms).
     public func json() -> String {
         var out = JSONTextWriter(capacity: 256 + stages.count * 320 + (topPainPoints.count + opportunityMatrix.count) * 160)
         out.raw("{")
@@ -101,11 +101,6 @@ extension MapStatistics {
                 out.raw(",")
                 out.key("votes", indent: 4)
                 out.integer(located.item.votes)
-                if let owner = located.item.owner {
-                    out.raw(",")
-                    out.key("owner", indent: 4)
-                    out.string(owner)
-                }
             }
         }
         out.newline(indent: 1)
