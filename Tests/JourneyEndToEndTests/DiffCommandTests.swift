@@ -52,11 +52,11 @@ struct DiffCommandTests {
         #expect(one.status == 64)
         #expect(one.errors.hasPrefix("Error: journey diff takes two maps (OLD NEW), or one with --textconv"))
         let missing = try CommandRun.journey(["diff", old, folder.path("nope.journey")])
-        #expect(missing.status == 2)
+        #expect(missing.status == 64)
         #expect(missing.errors.contains("nope.journey: cannot open: no such file or directory"))
         let bad = try folder.write("bad.journey", "journey 1\n[cell a b]\nemotion: 9\n")
         let invalid = try CommandRun.journey(["diff", old, bad])
-        #expect(invalid.status == 2)
+        #expect(invalid.status == 64)
         #expect(invalid.errors.contains("bad.journey:3:"))
     }
 

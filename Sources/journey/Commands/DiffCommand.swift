@@ -36,9 +36,15 @@ struct DiffCommand: ParsableCommand {
             try printFieldLines(of: files[0])
             return
         }
-        // A file that cannot be read or is not a map is trouble (2), as for diff and journey merge.
-        let old = try MergeCommand.load(files[0])
-        let new = try MergeCommand.load(files[1])
+        // 0 the same, 1 different, the usage status otherwise (as the issue pins it): a file that
+        // cannot be read or is not a map exits 64, its problems reported as path:line:column.
+        let old: JourneyMap, new: JourneyMap
+        do {
+            old = try MergeCommand.load(files[0])
+            new = try MergeCommand.load(files[1])
+        } catch {
+            throw ExitCode.validationFailure
+        }
         let comparison = MapDiff(from: old, to: new)
         switch format {
         case .text: StandardStreams.output(comparison.text(in: Interface.language))

@@ -23,8 +23,9 @@ enum GitWorkflowHelp: Localized {
                     with place, stage, stageName, touchpoint, touchpointName, field, change (added, removed, \
                     edited, renamed, moved), item, old and new.
 
-                    Exit status, as diff's: 0 the maps are the same, 1 they differ, 2 a file that cannot be read \
-                    or is not a valid map (reported as path:line:column: message), 64 a usage error.
+                    Exit status, as diff's: 0 the maps are the same, 1 they differ, and the usage status (64) \
+                    otherwise: a usage error, or a file that cannot be read or is not a valid map (reported as \
+                    path:line:column: message).
 
                     --textconv FILE prints one map one line per field, each line prefixed by its place \
                     ([Compra × Web] note: …), for git diff (journey git setup configures it).
@@ -44,9 +45,9 @@ enum GitWorkflowHelp: Localized {
                     stage, stageName, touchpoint, touchpointName, field, change (added, removed, edited, renamed, \
                     moved), item, old y new.
 
-                    Estado de salida, como el de diff: 0 los mapas son iguales, 1 difieren, 2 un archivo que no \
-                    se puede leer o no es un mapa válido (informado como ruta:línea:columna: mensaje), 64 un \
-                    error de uso.
+                    Estado de salida, como el de diff: 0 los mapas son iguales, 1 difieren, y el de uso (64) en \
+                    los demás casos: un error de uso, o un archivo que no se puede leer o no es un mapa válido \
+                    (informado como ruta:línea:columna: mensaje).
 
                     --textconv ARCHIVO imprime un mapa con una línea por campo, cada una precedida de su lugar \
                     ([Compra × Web] note: …), para git diff (journey git setup lo configura).
