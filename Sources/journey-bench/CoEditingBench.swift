@@ -13,27 +13,11 @@ import JourneySession
 /// (`journey-bench co-editing-watch`), which reports on its standard output.
 enum CoEditingBench {
     static func main(arguments: [String]) -> Never {
-        var size = BenchSize.large
-        var seconds = 10.0
-        var index = 0
-        while index + 1 < arguments.count {
-            switch arguments[index] {
-            case "--size": size = BenchSize.all.first { $0.name == arguments[index + 1] } ?? size
-            case "--seconds": seconds = max(2, Double(arguments[index + 1]) ?? seconds)
-            default: break
-            }
-            index += 2
-        }
-        var template = Array("/tmp/journey-bench-live-XXXXXX".utf8CString)
-        guard let folder = mkdtemp(&template).map({ String(cString: $0) }) else {
-            StandardOutput.error("journey-bench co-editing: cannot make a temporary folder")
-            exit(1)
-        }
-        let path = folder + "/\(size.name).journey"
+        let (size, asked) = ScratchMap.options(arguments, size: .large, number: "--seconds", 10)
+        let seconds = max(2, asked)
+        let scratch = ScratchMap.make(size, for: "co-editing")
+        let path = scratch.path, bytes = scratch.bytes
         do {
-            StandardOutput.error("journey-bench: [\(size.name)] generating \(size.stages)×\(size.touchpoints) cells")
-            let bytes = JourneyWriter.bytes(for: MapGenerator.map(size))
-            try AtomicFileWriter().write(bytes, to: path)
             let shared = Shared()
             let typistFiles = CountingFileSystem(mapPath: path)
             let end = MonotonicClock.now() + UInt64((seconds + 0.5) * 1e9)
@@ -55,16 +39,10 @@ enum CoEditingBench {
             StandardOutput.write("  title, key to other screen  \(latencies.isEmpty ? "never shown" : SaveLatency.summary(latencies)) ms, median (min–max) of \(latencies.count)\n")
         } catch {
             StandardOutput.error("journey-bench co-editing: \(error)")
+            scratch.remove()
             exit(1)
         }
-        if let directory = opendir(folder) {
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name != "." && name != ".." { unlink(folder + "/" + name) }
-            }
-            closedir(directory)
-        }
-        rmdir(folder)
+        scratch.remove()
         exit(0)
     }
 

@@ -21,31 +21,12 @@ enum SaveLatency {
     }
 
     static func main(arguments: [String]) -> Never {
-        var size = BenchSize.huge
-        var runs = 5
-        var index = 0
-        while index + 1 < arguments.count {
-            switch arguments[index] {
-            case "--size": size = BenchSize.all.first { $0.name == arguments[index + 1] } ?? size
-            case "--runs": runs = max(1, Int(arguments[index + 1]) ?? runs)
-            default: break
-            }
-            index += 2
-        }
-        var template = Array("/tmp/journey-bench-save-XXXXXX".utf8CString)
-        guard let folder = mkdtemp(&template).map({ String(cString: $0) }) else {
-            StandardOutput.error("journey-bench save-latency: cannot make a temporary folder")
-            exit(1)
-        }
-        let path = folder + "/\(size.name).journey"
-        defer {
-            for name in [path] { unlink(name) }
-            rmdir(folder)
-        }
+        let (size, asked) = ScratchMap.options(arguments, size: .huge, number: "--runs", 5)
+        let runs = max(1, Int(asked))
+        // exit() runs no defer: the scratch folder is removed explicitly on every way out.
+        let scratch = ScratchMap.make(size, for: "save-latency")
+        let path = scratch.path, bytes = scratch.bytes
         do {
-            StandardOutput.error("journey-bench: [\(size.name)] generating \(size.stages)×\(size.touchpoints) cells")
-            let bytes = JourneyWriter.bytes(for: MapGenerator.map(size))
-            try AtomicFileWriter().write(bytes, to: path)
             StandardOutput.write("save-latency \(size.name): \(size.cells) cells, \(bytes.count / 1024) KiB; \(runs) runs each, median (min–max), ms from Ctrl-S\n")
             for background in [true, false] {
                 var results: [Run] = []
@@ -58,8 +39,10 @@ enum SaveLatency {
             }
         } catch {
             StandardOutput.error("journey-bench save-latency: \(error)")
+            scratch.remove()
             exit(1)
         }
+        scratch.remove()
         exit(0)
     }
 
