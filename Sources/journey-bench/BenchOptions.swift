@@ -15,6 +15,7 @@ struct BenchOptions: Sendable {
                journey-bench open FILE [--width W] [--height H]
                journey-bench save-latency [--size small|large|huge] [--runs N]
                journey-bench co-editing [--size small|large|huge] [--seconds N]
+               journey-bench generate small|large|huge FOLDER
 
         Generates maps of three sizes (small 6×10, large 40×500, huge 100×2,000 cells, every cell
         full) and measures parsing and writing .journey text against Foundation's JSONDecoder and
@@ -32,7 +33,8 @@ struct BenchOptions: Sendable {
           --child-runs N   how often the child process opens each map (default 7)
 
         `open` is the child the suite starts: it opens FILE as `journey FILE` does, renders the
-        first frame and prints its time and peak memory.
+        first frame and prints its time and peak memory. `generate` writes the map of one size into
+        FOLDER as .journey, .json and .csv, to take a figure again by hand (time, perf, valgrind).
         """
 
     struct Problem: Error, CustomStringConvertible {

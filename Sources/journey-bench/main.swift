@@ -9,6 +9,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "open" {
     ChildProcess.openAndReport(arguments: Array(arguments.dropFirst()))
 }
+if arguments.first == "generate" {
+    GenerateMaps.main(arguments: Array(arguments.dropFirst()))
+}
 if arguments.first == "save-latency" {
     SaveLatency.main(arguments: Array(arguments.dropFirst()))
 }

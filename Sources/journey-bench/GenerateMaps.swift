@@ -1,0 +1,34 @@
+import Foundation
+import JourneyKit
+
+/// `journey-bench generate SIZE FOLDER`: writes the benchmark's map of one size into a folder
+/// as `SIZE.journey`, `SIZE.json` and `SIZE.csv` (the grid as VisiData is given it), so that a
+/// figure of the suite can be taken again by hand (`time journey check FOLDER/huge.journey`,
+/// `perf record`, `valgrind`) on exactly the map the suite measures.
+enum GenerateMaps {
+    static func main(arguments: [String]) -> Never {
+        guard arguments.count == 2, let size = BenchSize.all.first(where: { $0.name == arguments[0] }) else {
+            StandardOutput.error("usage: journey-bench generate small|large|huge FOLDER")
+            exit(64)
+        }
+        let folder = arguments[1]
+        let map = MapGenerator.map(size)
+        let outputs: [(String, [UInt8])] = [
+            ("journey", JourneyWriter.bytes(for: map)),
+            ("json", Array(JSONInterchange.encode(map).utf8)),
+            ("csv", Array(TerminalBenchmarks.csv(for: map).utf8)),
+        ]
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (suffix, bytes) in outputs {
+                let path = folder + "/\(size.name).\(suffix)"
+                try AtomicFileWriter().write(bytes, to: path)
+                StandardOutput.write("\(path)  \(bytes.count) bytes\n")
+            }
+        } catch {
+            StandardOutput.error("journey-bench generate: \(error)")
+            exit(1)
+        }
+        exit(0)
+    }
+}
