@@ -55,6 +55,35 @@ import Testing
         }
     }
 
+    /// The map is filled all at once from what was read (cells moved into their rows, counts and
+    /// tallies added up on the way): it must be the map that setting each cell one by one makes,
+    /// on one core and on two, with cells out of order, empty cell blocks and cells named before
+    /// their stage.
+    @Test(arguments: [false, true])
+    func aMapReadFromAFileIsTheMapBuiltCellByCell(large: Bool) throws {
+        var text = large ? Self.bigText() : "journey 1\ntitle: Small\n\n[stage s0]\nname: S0\n\n[stage s1]\nname: S1\n\n[touchpoint t0]\nname: T0\n\n[touchpoint t1]\nname: T1\n"
+        text += "\n[cell early t1]\nnote: named before its stage\nemotion: -2\n"
+        text += "\n[touchpoint spare]\nname: Spare\n\n[cell s1 spare]\n"  // an empty block: no cell
+        text += "\n[stage early]\nname: Early\n"
+        let map = try JourneyParser.parse(text, path: "map.journey")
+        var built = JourneyMap(title: map.title)
+        for stage in map.stages { _ = try built.appendStage(named: stage.name, goal: stage.goal, key: stage.key) }
+        for touchpoint in map.touchpoints { _ = try built.appendTouchpoint(named: touchpoint.name, channel: touchpoint.channel, key: touchpoint.key) }
+        // Set in reverse order, so that the order cells arrive in cannot matter.
+        for (stage, touchpoint, cell) in map.allNonEmptyCells().reversed() { built.setCell(cell, stage: stage, touchpoint: touchpoint) }
+        #expect(map == built)
+        #expect(map.nonEmptyCellCount == (large ? 7001 : 1))
+        #expect(map.cell(stage: map.stages.count - 1, touchpoint: 1).note == "named before its stage")
+        #expect(map.touchpoints.last?.key == "spare" && map.nonEmptyCellCount(touchpoint: map.touchpoints.count - 1) == 0)
+        for stage in map.stages.indices {
+            #expect(map.emotionTally(stage: stage) == built.emotionTally(stage: stage))
+        }
+        for touchpoint in map.touchpoints.indices {
+            #expect(map.nonEmptyCellCount(touchpoint: touchpoint) == built.nonEmptyCellCount(touchpoint: touchpoint))
+        }
+        #expect(map.averageEmotion(stage: map.stages.count - 1) == -2)
+    }
+
     @Test func aCellNamingAStageDeclaredOnlyInTheSecondHalfIsResolved() throws {
         var text = Self.bigText()
         text += "\n[cell late t0]\nnote: after its stage\n\n[stage late]\nname: Late stage\n"

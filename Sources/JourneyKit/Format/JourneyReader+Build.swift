@@ -78,45 +78,65 @@ extension JourneyReader {
         var seenTable = [UInt32](repeating: 0, count: useTable ? slotCount.partialValue : 0)
         var seenCells: [Int: Int] = [:]
         if !useTable { seenCells.reserveCapacity(cellCount) }
+        // First the keys and places of every cell, in file order, changing the pending cells'
+        // numbers in place: no cell is copied, and a map with problems is never filled.
         for chunkIndex in cellChunks.indices where !stopped {
-            let chunk = cellChunks[chunkIndex]
-            cellChunks[chunkIndex] = []
-            for pendingCell in chunk where !stopped {
-                let header = FileLocation(path: path, line: pendingCell.line, column: pendingCell.column)
-                var stage = pendingCell.stage
-                if stage < 0 {
-                    let key = unresolvedKeys[~stage]
-                    guard let found = stageIndex[key] else {
-                        report(.journey(.undefinedAxisKey(.stage, key: key)), at: header)
-                        continue
+            // Out of `self` while it is read, since reporting a problem changes `self`.
+            var pendingCells: [PendingCell] = []
+            swap(&pendingCells, &cellChunks[chunkIndex])
+            defer { swap(&pendingCells, &cellChunks[chunkIndex]) }
+            pendingCells.withUnsafeMutableBufferPointer { chunk in
+                for index in chunk.indices where !stopped {
+                    let here = FileLocation(path: path, line: chunk[index].line, column: chunk[index].column)
+                    if chunk[index].stage < 0 {
+                        let key = unresolvedKeys[~chunk[index].stage]
+                        guard let found = stageIndex[key] else {
+                            report(.journey(.undefinedAxisKey(.stage, key: key)), at: here)
+                            continue
+                        }
+                        chunk[index].stage = found
                     }
-                    stage = found
-                }
-                var touchpoint = pendingCell.touchpoint
-                if touchpoint < 0 {
-                    let key = unresolvedKeys[~touchpoint]
-                    guard let found = touchpointIndex[key] else {
-                        report(.journey(.undefinedAxisKey(.touchpoint, key: key)), at: header)
-                        continue
+                    if chunk[index].touchpoint < 0 {
+                        let key = unresolvedKeys[~chunk[index].touchpoint]
+                        guard let found = touchpointIndex[key] else {
+                            report(.journey(.undefinedAxisKey(.touchpoint, key: key)), at: here)
+                            continue
+                        }
+                        chunk[index].touchpoint = found
                     }
-                    touchpoint = found
+                    let (stage, touchpoint) = (chunk[index].stage, chunk[index].touchpoint)
+                    let slot = touchpoint * stageCount + stage
+                    let first: Int?
+                    if useTable {
+                        let seen = seenTable[slot]
+                        first = seen == 0 ? nil : Int(seen)
+                        if seen == 0 { seenTable[slot] = UInt32(here.line) }
+                    } else {
+                        first = seenCells.updateValue(here.line, forKey: slot)
+                    }
+                    if let first {
+                        report(.journey(.duplicateCell(stageKey: map.stages[stage].key, touchpointKey: map.touchpoints[touchpoint].key, firstLine: first)), at: here)
+                    }
                 }
-                let slot = touchpoint * stageCount + stage
-                let first: Int?
-                if useTable {
-                    let seen = seenTable[slot]
-                    first = seen == 0 ? nil : Int(seen)
-                    if seen == 0 { seenTable[slot] = UInt32(pendingCell.line) }
-                } else {
-                    first = seenCells.updateValue(pendingCell.line, forKey: slot)
-                }
-                if let first {
-                    report(.journey(.duplicateCell(stageKey: map.stages[stage].key, touchpointKey: map.touchpoints[touchpoint].key, firstLine: first)), at: header)
-                    continue
-                }
-                map.setCell(pendingCell.cell, stage: stage, touchpoint: touchpoint)
             }
         }
+        seenTable = []
+        seenCells = [:]
+        guard diagnostics.isEmpty else { return map }
+
+        // Then every cell is moved, not copied, into its place: each place is taken at most once,
+        // so the order no longer matters.
+        var grid = CellGrid(stages: stageCount, touchpoints: touchpointCount)
+        for chunkIndex in cellChunks.indices {
+            var chunk: [PendingCell] = []
+            swap(&chunk, &cellChunks[chunkIndex])
+            chunk.withUnsafeMutableBufferPointer { chunk in
+                for index in chunk.indices where !chunk[index].cell.isEmpty {
+                    grid.place(&chunk[index].cell, stage: chunk[index].stage, touchpoint: chunk[index].touchpoint)
+                }
+            }
+        }
+        map.fillCells(grid)
         cellChunks = []
         return map
     }

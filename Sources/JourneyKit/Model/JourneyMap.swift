@@ -199,6 +199,26 @@ public struct JourneyMap: Sendable {
         if !old.existed && !cell.isEmpty { nonEmptyCellCount += 1 }
     }
 
+    /// Gives a map that has its stages and touchpoints but no cells yet all the cells of `grid`
+    /// (made for this map's stage and touchpoint counts), taking each row's storage as it is.
+    /// Reading a file builds the map this way, without copying a cell.
+    ///
+    /// The stages must have been appended in order, so that each one's identity is its position.
+    mutating func fillCells(_ grid: consuming CellGrid) {
+        precondition(nonEmptyCellCount == 0 && grid.rows.count == touchpoints.count && grid.tallies.count == stages.count,
+                     "fillCells needs a map without cells and a grid of its shape")
+        precondition(stages.indices.allSatisfy { Int(stages[$0].id.raw) == $0 }, "fillCells needs stages appended in order")
+        var store = RowStore()
+        for index in grid.rows.indices {
+            var cells: [Cell?] = []
+            swap(&cells, &grid.rows[index])
+            store.append(Row(cells: cells, count: grid.rowCounts[index]))
+        }
+        rows = store
+        tallies = grid.tallies
+        nonEmptyCellCount = grid.count
+    }
+
     /// Changes a cell in place through `body` and returns what `body` returns.
     ///
     /// ```swift

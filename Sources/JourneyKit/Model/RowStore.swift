@@ -13,6 +13,14 @@ struct Row: Sendable, Sequence {
 
     var isEmpty: Bool { count == 0 }
 
+    init() {}
+
+    /// A row holding `cells`, indexed by stage identity number, as they are; `count` of them are present.
+    init(cells: [Cell?], count: Int) {
+        self.cells = cells
+        self.count = count
+    }
+
     /// The cell of a stage, if present.
     subscript(id: StageID) -> Cell? {
         let slot = Int(id.raw)
