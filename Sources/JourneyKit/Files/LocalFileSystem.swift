@@ -12,22 +12,22 @@ public struct LocalFileSystem: FileSystem {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, operation: "cannot read", errno: errno) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileError(path: path, operation: "cannot read", errno: EISDIR) }
-        // Straight into the array, as large as the file says it is (one copy, not two); a file
-        // that grows meanwhile, or reports no size (a pipe), is read on in chunks.
+        // Straight into the array, as large as the file says it is (one copy, not two; a large
+        // file in two halves at once); a file that grows meanwhile, or reports no size (a pipe),
+        // is read on in chunks.
         var failure: Int32 = 0
         var result = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, initialized in
-            while initialized < buffer.count {
-                let count = Glibc.read(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if count == 0 { break }
-                initialized += count
+            do throws(SplitRead.ReadFailure) {
+                initialized = try SplitRead.fill(buffer, from: descriptor)
+            } catch {
+                failure = error.errno
             }
         }
         if failure != 0 { throw FileError(path: path, operation: "cannot read", errno: failure) }
+        // `pread` leaves the file's offset alone: what follows reads on from the end of what was read.
+        if !result.isEmpty, lseek(descriptor, off_t(result.count), SEEK_SET) < 0 {
+            throw FileError(path: path, operation: "cannot read", errno: errno)
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
