@@ -49,6 +49,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["big.journey"])
     }
 
+    /// A large map git left with a conflict: the whole read fails on the markers (the text has
+    /// been let go of by then), so the file is read again and opens into the conflict review.
+    @Test func aLargeMapWithAMergeConflictOpensIntoTheReview() throws {
+        let folder = try TemporaryFolder()
+        let (text, _) = Self.bigMap()
+        let base = try folder.write("base.journey", text)
+        let ours = try folder.write("big.journey", text.replacingOccurrences(of: "cell 0-0,", with: "cell 0-0 (ours),"))
+        let theirs = try folder.write("theirs.journey", text.replacingOccurrences(of: "cell 0-0,", with: "cell 0-0 (theirs),"))
+        #expect(try CommandRun.journey(["merge", base, ours, theirs]).status == 1)
+        let conflicted = try folder.read("big.journey")
+        #expect(conflicted.utf8.count > 1 << 20 && conflicted.contains("<<<<<<<"))
+        let tmux = try TmuxSession("\(try JourneyBinary.path()) big.journey", directory: folder.url.path)
+        let screen = try tmux.waitFor(text: "Conflict 1 of 1")
+        #expect(screen.contains("(ours)") && screen.contains("(theirs)"))
+        try tmux.keys("t")
+        try tmux.waitFor(text: "Saved big.journey")
+        let saved = try folder.read("big.journey")
+        #expect(saved.contains("cell 0-0 (theirs),") && !saved.contains("<<<<<<<"))
+        #expect(try CommandRun.journey(["check", folder.path("big.journey")]).output.contains("6000"))
+        try tmux.keys("q")
+        try tmux.waitFor(text: "EXITED 0")
+    }
+
     @Test func aLargeMapOpensAndSavesWhole() throws {
         let folder = try TemporaryFolder()
         let (text, _) = Self.bigMap()

@@ -23,12 +23,12 @@ public enum MapFile {
     }
 
     /// Parses a map from bytes already read.
-    public static func decode(_ bytes: [UInt8], path: String, format: MapFormat) throws(MapFileError) -> JourneyMap {
+    public static func decode(_ bytes: consuming [UInt8], path: String, format: MapFormat) throws(MapFileError) -> JourneyMap {
         try decodeWithWarnings(bytes, path: path, format: format).map
     }
 
     /// Parses a map from bytes already read, with the reader's warnings.
-    public static func decodeWithWarnings(_ bytes: [UInt8], path: String, format: MapFormat) throws(MapFileError) -> ImportedMap {
+    public static func decodeWithWarnings(_ bytes: consuming [UInt8], path: String, format: MapFormat) throws(MapFileError) -> ImportedMap {
         do {
             return try format.importWithWarnings(bytes, path: path)
         } catch {

@@ -27,11 +27,22 @@ public enum JourneyParser {
     }
 
     /// Parses `.journey` bytes, which must be UTF-8.
-    public static func parse(_ bytes: [UInt8], path: String = "-") throws(DiagnosticError) -> JourneyMap {
-        let result: Result<JourneyMap, DiagnosticError> = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(DiagnosticError) in try parse(utf8: buffer, path: path) }
+    ///
+    /// The bytes are taken: once the text is read, and before the map is built from what was
+    /// read, they are let go of, so that a large file given here as its last use is freed before
+    /// the map's rows are made.
+    public static func parse(_ bytes: consuming [UInt8], path: String = "-") throws(DiagnosticError) -> JourneyMap {
+        let read: Result<JourneyReader, DiagnosticError> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = JourneyReader(bytes: buffer, path: path)
+            return Result { () throws(DiagnosticError) in
+                try reader.readText()
+                reader.detachText()
+                return reader
+            }
         }
-        return try result.get()
+        bytes = []
+        var reader = try read.get()
+        return try reader.buildMap()
     }
 
     /// Parses `.journey` bytes, which must be UTF-8.

@@ -3,8 +3,9 @@ import Foundation
 /// The state of one parse: a line-by-line reader over UTF-8 bytes that collects the blocks it
 /// finds and then builds the map from them.
 struct JourneyReader {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let source: JourneySource
+    /// The text being read; empty once ``detachText()`` has let it go.
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
+    private(set) var source: JourneySource
     let path: String
     var diagnostics: [Diagnostic] = []
     var stopped = false
@@ -103,6 +104,13 @@ struct JourneyReader {
     // MARK: Driving
 
     mutating func read() throws(DiagnosticError) -> JourneyMap {
+        try readText()
+        return try buildMap()
+    }
+
+    /// Reads the whole text: every block and value is collected (each value a copy of its bytes)
+    /// and every problem in the text reported. Throws when there is one.
+    mutating func readText() throws(DiagnosticError) {
         var position = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
         if try !readInParallel(from: position) {
@@ -115,6 +123,19 @@ struct JourneyReader {
             report(.journey(.emptyFile), line: 1, column: 1)
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+    }
+
+    /// Lets go of the text once ``readText()`` has read it: building the map needs only what was
+    /// collected, so the caller may free the text first (for a large file, a third of the memory
+    /// the map takes).
+    mutating func detachText() {
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
+        source = JourneySource(bytes: bytes)
+    }
+
+    /// Builds the map from what ``readText()`` collected, or throws the problems that only the
+    /// whole map shows (keys no block declares, cells given twice, names used twice).
+    mutating func buildMap() throws(DiagnosticError) -> JourneyMap {
         let map = build()
         guard diagnostics.isEmpty else {
             // In file order, with "too many problems" last when the list was cut short.

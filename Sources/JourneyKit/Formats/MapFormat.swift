@@ -18,7 +18,7 @@ public struct MapFormat: Sendable, Hashable, CustomStringConvertible {
     public typealias Exporter = @Sendable (_ map: JourneyMap, _ options: ExportOptions) -> String
     /// Reads a map from a file's bytes with any warnings about what it had to guess, or throws every
     /// problem found (`path:line:column: message`).
-    public typealias Importer = @Sendable (_ bytes: [UInt8], _ path: String) throws(DiagnosticError) -> ImportedMap
+    public typealias Importer = @Sendable (_ bytes: consuming [UInt8], _ path: String) throws(DiagnosticError) -> ImportedMap
 
     /// The name the command line uses: `--format NAME`, `--from NAME`.
     public let name: String
@@ -93,7 +93,7 @@ public struct MapFormat: Sendable, Hashable, CustomStringConvertible {
     ///
     /// - Throws: ``FormatError/invalid(_:)`` with every problem in the input, or
     ///   ``FormatError/cannotImport(_:)`` for a format that can only be written.
-    public func `import`(_ bytes: [UInt8], path: String) throws(FormatError) -> JourneyMap {
+    public func `import`(_ bytes: consuming [UInt8], path: String) throws(FormatError) -> JourneyMap {
         try importWithWarnings(bytes, path: path).map
     }
 
@@ -101,7 +101,7 @@ public struct MapFormat: Sendable, Hashable, CustomStringConvertible {
     /// or change (a Mermaid score out of range), each at its `path:line:column`.
     ///
     /// - Throws: as ``import(_:path:)``.
-    public func importWithWarnings(_ bytes: [UInt8], path: String) throws(FormatError) -> ImportedMap {
+    public func importWithWarnings(_ bytes: consuming [UInt8], path: String) throws(FormatError) -> ImportedMap {
         guard let importer else { throw .cannotImport(name) }
         do {
             return try importer(bytes, path)

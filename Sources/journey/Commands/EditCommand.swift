@@ -55,7 +55,7 @@ struct EditCommand: ParsableCommand {
         var conflicts: (result: MergeResult, theirs: JourneyMap)?
         var openedTerminal: NcursesTerminal?
         if exists {
-            let bytes = try MapSource.read(file)
+            var bytes = try MapSource.read(file)
             let format = MapFile.guessFormat(from: file)
             if template != "blank" {
                 message = .info(.templateNotUsed(file: file, template: template))
@@ -66,11 +66,15 @@ struct EditCommand: ParsableCommand {
                 let opened = try openTerminal()
                 openedTerminal = opened
                 paintPreview(of: bytes, on: opened)
+                // The reading thread frees the text once it has read it, if nothing else holds it.
+                bytes = []
                 switch read.wait() {
                 case .success(let whole):
                     map = whole.map
                     version = whole.version
                 case .failure(let error):
+                    // A file git left with conflict markers: read again for the conflict review.
+                    bytes = try MapSource.read(file)
                     if let found = try Self.conflicts(in: bytes, path: file) {
                         version = FileVersion(contents: bytes)
                         conflicts = found

@@ -12,13 +12,18 @@ final class BackgroundMapRead: @unchecked Sendable {
     /// Written once by the thread before `done` is signalled, read only after waiting for it.
     private var outcome: Outcome?
 
-    /// Starts reading `bytes` (the file at `path`, in `format`).
-    init(bytes: [UInt8], path: String, format: MapFormat) {
+    /// Starts reading `bytes` (the file at `path`, in `format`). The bytes are taken: once the
+    /// caller has let go of its own reference too, they are freed as soon as the text is read,
+    /// before the map is built.
+    init(bytes: consuming [UInt8], path: String, format: MapFormat) {
+        let input = Input(bytes)
         let thread = Thread { [self] in
             let result: Outcome
             do throws(MapFileError) {
+                let bytes = input.take()
+                let version = FileVersion(contents: bytes)
                 let map = try MapFile.decode(bytes, path: path, format: format)
-                result = .success((map, FileVersion(contents: bytes)))
+                result = .success((map, version))
             } catch {
                 result = .failure(error)
             }
@@ -27,6 +32,17 @@ final class BackgroundMapRead: @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// The bytes to read, handed from the caller to the thread without a reference left behind.
+    private final class Input: @unchecked Sendable {
+        private var bytes: [UInt8]
+        init(_ bytes: consuming [UInt8]) { self.bytes = bytes }
+        /// The bytes, once; only the reading thread calls this.
+        func take() -> [UInt8] {
+            defer { bytes = [] }
+            return bytes
+        }
     }
 
     /// Waits for the whole map.

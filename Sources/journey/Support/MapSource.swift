@@ -22,7 +22,7 @@ enum MapSource {
     /// Parses a map from bytes in a format (by default the one the path's extension names, see
     /// ``MapFile/guessFormat(from:)``), or prints every problem (`path:line:column: message`) and throws.
     /// The reader's warnings go to standard error as `path:line:column: warning: message`.
-    static func decode(_ bytes: [UInt8], path: String, format: MapFormat? = nil) throws -> JourneyMap {
+    static func decode(_ bytes: consuming [UInt8], path: String, format: MapFormat? = nil) throws -> JourneyMap {
         do {
             let read = try MapFile.decodeWithWarnings(bytes, path: path, format: format ?? MapFile.guessFormat(from: path))
             for warning in read.warnings { StandardStreams.error(warning.warningText(in: Interface.language)) }
