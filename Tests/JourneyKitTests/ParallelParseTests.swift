@@ -148,6 +148,26 @@ import Testing
                 #expect(preview.cell(stage: stage, touchpoint: touchpoint) == whole.cell(stage: stage, touchpoint: touchpoint))
             }
         }
+        // From the file's start alone: the same preview once the start reaches a later stage's
+        // first cell, none while a cell it shows could have been cut short.
+        let bytes = Array(text.utf8)
+        func offset(of found: Range<String.Index>?, end: Bool) throws -> Int {
+            let range = try #require(found)
+            return text.utf8.distance(from: text.startIndex, to: end ? range.upperBound : range.lowerBound)
+        }
+        let laterStage = try offset(of: text.range(of: "\n[cell s3 t0]\n"), end: true)
+        let start = Array(bytes[..<laterStage])
+        let fromStart = JourneyParser.preview(start, path: "big.journey", stages: 3, touchpoints: 10, isStartOfFile: true)
+        #expect(fromStart != nil)
+        for stage in 0..<3 {
+            for touchpoint in 0..<10 {
+                #expect(fromStart?.cell(stage: stage, touchpoint: touchpoint) == whole.cell(stage: stage, touchpoint: touchpoint))
+            }
+        }
+        let cutInAShownCell = try offset(of: text.range(of: "cell 2 9\n"), end: false)
+        #expect(JourneyParser.preview(Array(bytes[..<cutInAShownCell]), path: "big.journey", stages: 3, touchpoints: 10, isStartOfFile: true) == nil)
+        #expect(JourneyParser.preview(Array(bytes[..<cutInAShownCell]), path: "big.journey", stages: 3, touchpoints: 10)?.cell(stage: 2, touchpoint: 9).note
+                != whole.cell(stage: 2, touchpoint: 9).note)
         // A file without cell blocks has no preview (it is small, and read whole at once).
         #expect(JourneyParser.preview(Array("journey 1\ntitle: x\n\n[stage a]\nname: A\n".utf8), path: "x", stages: 3, touchpoints: 3) == nil)
     }

@@ -41,6 +41,23 @@ public struct LocalFileSystem: FileSystem {
         return result
     }
 
+    /// The first `count` bytes of a file (all of it when it is shorter), read without reading the rest.
+    public func readStart(of path: String, count: Int) throws(FileError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileError(path: path, operation: "cannot open", errno: errno) }
+        defer { _ = Glibc.close(descriptor) }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, count)) { buffer, initialized in
+            do throws(SplitRead.ReadFailure) {
+                initialized = try SplitRead.fill(buffer, from: descriptor)
+            } catch {
+                failure = error.errno
+            }
+        }
+        if failure != 0 { throw FileError(path: path, operation: "cannot read", errno: failure) }
+        return bytes
+    }
+
     public func status(_ path: String) throws(FileError) -> FileStatus? {
         var info = stat()
         guard stat(path, &info) == 0 else {

@@ -68,13 +68,17 @@ public enum JourneyParser {
     /// A preview is not the map: cells beyond those asked for are missing and problems elsewhere
     /// in the file are not looked for. Read the whole file with ``parse(utf8:path:)`` (which
     /// reports every problem) before editing, computing or saving anything.
-    public static func preview(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, stages: Int, touchpoints: Int) -> JourneyMap? {
+    ///
+    /// `bytes` may be only the start of the file (`isStartOfFile`): the preview is then `nil` unless
+    /// that start holds every declaration and the first cell of a stage beyond those asked for, so
+    /// that no cell it shows can have been cut short.
+    public static func preview(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, stages: Int, touchpoints: Int, isStartOfFile: Bool = false) -> JourneyMap? {
         var reader = JourneyReader(bytes: bytes, path: path)
-        return reader.readPreview(stageLimit: stages, touchpointLimit: touchpoints)
+        return reader.readPreview(stageLimit: stages, touchpointLimit: touchpoints, isStartOfFile: isStartOfFile)
     }
 
     /// Reads just enough of `.journey` bytes to paint a first screen (see ``preview(utf8:path:stages:touchpoints:)``).
-    public static func preview(_ bytes: [UInt8], path: String, stages: Int, touchpoints: Int) -> JourneyMap? {
-        bytes.withUnsafeBufferPointer { preview(utf8: $0, path: path, stages: stages, touchpoints: touchpoints) }
+    public static func preview(_ bytes: [UInt8], path: String, stages: Int, touchpoints: Int, isStartOfFile: Bool = false) -> JourneyMap? {
+        bytes.withUnsafeBufferPointer { preview(utf8: $0, path: path, stages: stages, touchpoints: touchpoints, isStartOfFile: isStartOfFile) }
     }
 }

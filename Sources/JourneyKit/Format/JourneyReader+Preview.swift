@@ -7,7 +7,11 @@ extension JourneyReader {
     ///
     /// A preview is for painting a first screen only: it is not the map (later cells, problems
     /// later in the file are not seen), so nothing may be saved or computed from it.
-    mutating func readPreview(stageLimit: Int, touchpointLimit: Int) -> JourneyMap? {
+    ///
+    /// With `isStartOfFile`, the bytes are only the file's start, and the preview is `nil` unless
+    /// the first cell of a stage beyond the first `stageLimit` is in them (every cell before it
+    /// is then whole).
+    mutating func readPreview(stageLimit: Int, touchpointLimit: Int, isStartOfFile: Bool = false) -> JourneyMap? {
         let count = bytes.count
         var start = 0
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -19,6 +23,7 @@ extension JourneyReader {
         let wantedTouchpoints = min(touchpointLimit, touchpointKeyRanges.count)
         var header = firstCell
         var stage = 0
+        var reachedLaterStage = false
         while header < count {
             let next = lineStarting(with: "[", from: header, to: count) ?? count
             if let (stageWord, touchpointWord) = cellKeys(at: header, before: next) {
@@ -26,7 +31,10 @@ extension JourneyReader {
                 while stage < wantedStages, !source.equals(stageKeyRanges[stage], from: stageWord.lowerBound, to: stageWord.upperBound) {
                     stage += 1
                 }
-                guard stage < wantedStages else { break }
+                guard stage < wantedStages else {
+                    reachedLaterStage = true
+                    break
+                }
                 if (0..<wantedTouchpoints).contains(where: { source.equals(touchpointKeyRanges[$0], from: touchpointWord.lowerBound, to: touchpointWord.upperBound) }) {
                     guard firstInvalidOffset(in: header..<next) == nil else { return nil }
                     readLines(from: header, to: next)
@@ -36,7 +44,7 @@ extension JourneyReader {
             }
             header = next
         }
-        guard diagnostics.isEmpty else { return nil }
+        guard diagnostics.isEmpty, reachedLaterStage || !isStartOfFile else { return nil }
         let map = build()
         return diagnostics.isEmpty ? map : nil
     }

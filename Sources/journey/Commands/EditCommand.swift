@@ -55,28 +55,37 @@ struct EditCommand: ParsableCommand {
         var conflicts: (result: MergeResult, theirs: JourneyMap)?
         var openedTerminal: NcursesTerminal?
         if exists {
-            var bytes = try MapSource.read(file)
             let format = MapFile.guessFormat(from: file)
             if template != "blank" {
                 message = .info(.templateNotUsed(file: file, template: template))
             }
-            if format == .journey && bytes.count >= Self.previewThreshold {
-                // A large map: read it whole on other threads while a first screen is painted.
-                let read = BackgroundMapRead(bytes: bytes, path: file, format: format)
+            let size = format == .journey ? ((try? LocalFileSystem().status(file)) ?? nil)?.size ?? 0 : 0
+            var bytes: [UInt8] = []
+            if size < Self.previewThreshold { bytes = try MapSource.read(file) }
+            if size >= Self.previewThreshold {
+                // A large map: a first screen is painted from the file's start, then the file is read
+                // whole on other threads (a problem anywhere in it still ends the editor before any edit).
+                let start = try MapSource.readStart(of: file, count: Self.previewStartBytes)
                 let opened = try openTerminal()
                 openedTerminal = opened
-                paintPreview(of: bytes, on: opened)
-                // The reading thread frees the text once it has read it, if nothing else holds it.
-                bytes = []
+                let read: BackgroundMapRead
+                if paintPreview(of: start, isStartOfFile: start.count < size, on: opened) {
+                    read = BackgroundMapRead(path: file, format: format)
+                } else if let whole = try? LocalFileSystem().readFile(file) {
+                    // The start did not hold the first screen (a wide screen, cells in another order).
+                    read = BackgroundMapRead(bytes: whole, path: file, format: format)
+                    paintPreview(of: whole, isStartOfFile: false, on: opened)
+                } else {
+                    read = BackgroundMapRead(path: file, format: format)  // which reports why not
+                }
                 switch read.wait() {
                 case .success(let whole):
                     map = whole.map
                     version = whole.version
                 case .failure(let error):
-                    // A file git left with conflict markers: read again for the conflict review.
-                    bytes = try MapSource.read(file)
-                    if let found = try Self.conflicts(in: bytes, path: file) {
-                        version = FileVersion(contents: bytes)
+                    // A file git left with conflict markers opens into the conflict review.
+                    if case .invalid = error, let text = try? LocalFileSystem().readFile(file), let found = try Self.conflicts(in: text, path: file) {
+                        version = FileVersion(contents: text)
                         conflicts = found
                         map = found.result.merged
                     } else {
@@ -144,6 +153,10 @@ struct EditCommand: ParsableCommand {
     /// Maps from this size on are painted from a preview while they are read whole.
     static let previewThreshold = 1 << 20
 
+    /// How much of a large map's start is read for the preview: the declarations and the first
+    /// screen's stages of a map a hundred stages wide and thousands of touchpoints long.
+    static let previewStartBytes = 8 << 20
+
     private func openTerminal() throws -> NcursesTerminal {
         do {
             return try NcursesTerminal.open(mouse: !noMouse)
@@ -155,14 +168,17 @@ struct EditCommand: ParsableCommand {
 
     /// Paints the first screen from the cells it shows, found by a scan of the file (see
     /// `JourneyParser.preview`), with the curve left out and a note that the file is being read.
-    private func paintPreview(of bytes: [UInt8], on terminal: NcursesTerminal) {
-        guard let file else { return }
+    /// Says whether it painted: not when `bytes` (the file, or only its start) did not hold it.
+    @discardableResult
+    private func paintPreview(of bytes: [UInt8], isStartOfFile: Bool, on terminal: NcursesTerminal) -> Bool {
+        guard let file else { return false }
         let size = terminal.size
         guard let preview = JourneyParser.preview(
             bytes, path: file,
             stages: size.width / EditorLayout.minimumColumnWidth + 1,
-            touchpoints: size.height / EditorLayout.minimumRowHeight + 1)
-        else { return }
+            touchpoints: size.height / EditorLayout.minimumRowHeight + 1,
+            isStartOfFile: isStartOfFile)
+        else { return false }
         var state = EditorState(
             map: preview,
             document: DocumentInfo(path: file, isNew: false),
@@ -172,5 +188,6 @@ struct EditCommand: ParsableCommand {
             language: Interface.language)
         state.isReadingFile = true
         terminal.present(EditorRenderer.render(state, size: size, ascii: terminal.usesASCII))
+        return true
     }
 }

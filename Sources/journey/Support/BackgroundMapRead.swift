@@ -15,12 +15,20 @@ final class BackgroundMapRead: @unchecked Sendable {
     /// Starts reading `bytes` (the file at `path`, in `format`). The bytes are taken: once the
     /// caller has let go of its own reference too, they are freed as soon as the text is read,
     /// before the map is built.
-    init(bytes: consuming [UInt8], path: String, format: MapFormat) {
-        let input = Input(bytes)
+    convenience init(bytes: consuming [UInt8], path: String, format: MapFormat) {
+        self.init(input: Input(bytes), path: path, format: format)
+    }
+
+    /// Starts reading the file at `path` (in `format`) whole, from disk, on the thread.
+    convenience init(path: String, format: MapFormat) {
+        self.init(input: Input(path: path), path: path, format: format)
+    }
+
+    private init(input: Input, path: String, format: MapFormat) {
         let thread = Thread { [self] in
             let result: Outcome
             do throws(MapFileError) {
-                let bytes = input.take()
+                let bytes = try input.take()
                 let version = FileVersion(contents: bytes)
                 let map = try MapFile.decode(bytes, path: path, format: format)
                 result = .success((map, version))
@@ -34,12 +42,28 @@ final class BackgroundMapRead: @unchecked Sendable {
         thread.start()
     }
 
-    /// The bytes to read, handed from the caller to the thread without a reference left behind.
+    /// The bytes to read, handed from the caller to the thread without a reference left behind,
+    /// or the file to read them from on the thread.
     private final class Input: @unchecked Sendable {
         private var bytes: [UInt8]
-        init(_ bytes: consuming [UInt8]) { self.bytes = bytes }
+        private let path: String?
+        init(_ bytes: consuming [UInt8]) {
+            self.bytes = bytes
+            path = nil
+        }
+        init(path: String) {
+            bytes = []
+            self.path = path
+        }
         /// The bytes, once; only the reading thread calls this.
-        func take() -> [UInt8] {
+        func take() throws(MapFileError) -> [UInt8] {
+            if let path {
+                do {
+                    return try LocalFileSystem().readFile(path)
+                } catch {
+                    throw .unreadable(error)
+                }
+            }
             defer { bytes = [] }
             return bytes
         }

@@ -19,6 +19,16 @@ enum MapSource {
         }
     }
 
+    /// Reads the first `count` bytes of a file (all of it when shorter), or prints why not and throws.
+    static func readStart(of path: String, count: Int) throws -> [UInt8] {
+        do {
+            return try LocalFileSystem().readStart(of: path, count: count)
+        } catch {
+            StandardStreams.error(error.text(in: Interface.language))
+            throw ExitCode.failure
+        }
+    }
+
     /// Parses a map from bytes in a format (by default the one the path's extension names, see
     /// ``MapFile/guessFormat(from:)``), or prints every problem (`path:line:column: message`) and throws.
     /// The reader's warnings go to standard error as `path:line:column: warning: message`.
