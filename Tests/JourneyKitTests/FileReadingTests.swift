@@ -28,6 +28,18 @@ import Testing
         #expect(read == bytes)
     }
 
+    @Test(arguments: [(size: 10_000, count: 4096), (size: 4096, count: 10_000), (size: SplitRead.threshold * 2, count: SplitRead.threshold + 7)])
+    func theStartOfAFileIsItsFirstBytes(size: Int, count: Int) throws {
+        let bytes = Self.pattern(size)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-start-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("map.journey").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try LocalFileSystem().readStart(of: path, count: count) == Array(bytes.prefix(count)))
+        #expect(throws: FileError.self) { try LocalFileSystem().readStart(of: folder.appendingPathComponent("missing").path, count: count) }
+    }
+
     @Test func aFolderIsNotReadAsAFile() throws {
         #expect(throws: FileError.self) { try LocalFileSystem().readFile(FileManager.default.temporaryDirectory.path) }
     }

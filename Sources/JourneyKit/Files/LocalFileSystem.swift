@@ -12,18 +12,9 @@ public struct LocalFileSystem: FileSystem {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileError(path: path, operation: "cannot read", errno: errno) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileError(path: path, operation: "cannot read", errno: EISDIR) }
-        // Straight into the array, as large as the file says it is (one copy, not two; a large
-        // file in two halves at once); a file that grows meanwhile, or reports no size (a pipe),
-        // is read on in chunks.
-        var failure: Int32 = 0
-        var result = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, initialized in
-            do throws(SplitRead.ReadFailure) {
-                initialized = try SplitRead.fill(buffer, from: descriptor)
-            } catch {
-                failure = error.errno
-            }
-        }
-        if failure != 0 { throw FileError(path: path, operation: "cannot read", errno: failure) }
+        // As much as the file says it holds (a large file in two halves at once); a file that
+        // grows meanwhile, or reports no size (a pipe), is read on in chunks.
+        var result = try readStart(of: descriptor, count: Int(info.st_size), path: path)
         // `pread` leaves the file's offset alone: what follows reads on from the end of what was read.
         if !result.isEmpty, lseek(descriptor, off_t(result.count), SEEK_SET) < 0 {
             throw FileError(path: path, operation: "cannot read", errno: errno)
@@ -46,16 +37,15 @@ public struct LocalFileSystem: FileSystem {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(path: path, operation: "cannot open", errno: errno) }
         defer { _ = Glibc.close(descriptor) }
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, count)) { buffer, initialized in
-            do throws(SplitRead.ReadFailure) {
-                initialized = try SplitRead.fill(buffer, from: descriptor)
-            } catch {
-                failure = error.errno
-            }
+        return try readStart(of: descriptor, count: count, path: path)
+    }
+
+    private func readStart(of descriptor: Int32, count: Int, path: String) throws(FileError) -> [UInt8] {
+        do throws(SplitRead.ReadFailure) {
+            return try SplitRead.bytes(upTo: count, from: descriptor)
+        } catch {
+            throw FileError(path: path, operation: "cannot read", errno: error.errno)
         }
-        if failure != 0 { throw FileError(path: path, operation: "cannot read", errno: failure) }
-        return bytes
     }
 
     public func status(_ path: String) throws(FileError) -> FileStatus? {

@@ -8,6 +8,23 @@ enum SplitRead {
     /// Files smaller than this are read with one call: a second thread costs more than it saves.
     static let threshold = 8 << 20
 
+    /// Up to `count` bytes from the start of `descriptor`, straight into the array (one copy, not
+    /// two): fewer when the file is shorter.
+    ///
+    /// - Throws: the `errno` of a failed read, as ``ReadFailure``.
+    static func bytes(upTo count: Int, from descriptor: Int32) throws(ReadFailure) -> [UInt8] {
+        var failure: ReadFailure?
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, count)) { buffer, initialized in
+            do throws(ReadFailure) {
+                initialized = try fill(buffer, from: descriptor)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return bytes
+    }
+
     /// Fills `buffer` from offset 0 of `descriptor` with `pread`, and returns how many bytes were
     /// read: fewer than `buffer.count` when the file is shorter (it shrank since its size was
     /// taken), in which case only that many bytes at the start of `buffer` are meaningful.
