@@ -59,9 +59,7 @@ struct EditCommand: ParsableCommand {
             if template != "blank" {
                 message = .info(.templateNotUsed(file: file, template: template))
             }
-            let size = format == .journey ? ((try? LocalFileSystem().status(file)) ?? nil)?.size ?? 0 : 0
-            var bytes: [UInt8] = []
-            if size < Self.previewThreshold { bytes = try MapSource.read(file) }
+            let size = format == .journey ? (try? LocalFileSystem().status(file))?.size ?? 0 : 0
             if size >= Self.previewThreshold {
                 // A large map: a first screen is painted from the file's start, then the file is read
                 // whole on other threads (a problem anywhere in it still ends the editor before any edit).
@@ -96,6 +94,7 @@ struct EditCommand: ParsableCommand {
                     }
                 }
             } else {
+                let bytes = try MapSource.read(file)
                 version = FileVersion(contents: bytes)
                 if let parsed = try? MapFile.decode(bytes, path: file, format: format) {
                     map = parsed
