@@ -39,7 +39,7 @@ struct RecoveryMergeEndToEndTests {
         let next = try ReliabilityEndToEndTests.openMap(folder, width: 120, height: 40)
         let offer = try next.waitFor(text: "Unsaved changes found")
         #expect(offer.contains("1 cell (Awareness"))
-        try next.waitFor(text: "Restoring applies these changes")
+        #expect(offer.contains("Restoring applies these changes"))
         try next.keys("y")
         try next.waitFor(text: "Restored the unsaved changes")
         try next.keys("C-s")
