@@ -88,7 +88,7 @@ public final class EditorSession {
     var watchWanted = false
 
     /// Files beside the map, made once the map has a path.
-    private var recovery: RecoveryStore?
+    var recovery: RecoveryStore?
     var recoveryWriter: RecoveryWriter?
     var presence: PresenceFile?
     var watcher: FileWatcher?
@@ -99,14 +99,14 @@ public final class EditorSession {
     /// The revision in the recovery file, if this session wrote one.
     var recoveryRevision: Int?
     /// When the revision last changed, and when unsaved changes began to wait for the recovery file.
-    private var lastRevision: Int
+    var lastRevision: Int
     var lastChangeTime: Double = 0
     var waitingSince: Double?
-    private var recoveryFailureShown = false
+    var recoveryFailureShown = false
     var lastWatch: Double = 0
     var lastPresenceLook: Double = 0
     /// Recovery files found on opening that were not offered yet.
-    private var leftBehind: [RecoveryStore.LeftBehind] = []
+    var leftBehind: [RecoveryStore.LeftBehind] = []
     private var needsPresent = true
     /// When the workshop timer was last told the time.
     private var lastTick: Double = 0
@@ -229,6 +229,7 @@ public final class EditorSession {
         let others = presence.others(language: state.language)
         if !others.isEmpty { dispatch(.otherEditors(others)) }
         lastPresenceLook = clock()
+        recovery.removeStrayBases()
         leftBehind = recovery.leftBehind()
         offerNextRecovery()
     }
@@ -272,37 +273,6 @@ public final class EditorSession {
         if wasTracking { announce() }  // saved under another name: announce that one now
     }
 
-    private func offerNextRecovery() {
-        guard let recovery, !leftBehind.isEmpty else { return }
-        let newest = leftBehind.removeFirst()
-        // Older ones are set aside under visible names, never deleted: only one is offered.
-        for older in leftBehind {
-            if let kept = try? recovery.setAside(older) {
-                dispatch(.notice(.info(.recovery(.olderSetAside(name: Self.fileName(kept))))))
-            }
-        }
-        leftBehind.removeAll()
-        let map: JourneyMap
-        do {
-            map = try MapFile.read(newest.path, format: .journey, fileSystem: fileSystem)
-        } catch {
-            let kept = (try? recovery.setAside(newest)).map(Self.fileName) ?? newest.path
-            dispatch(.notice(.error(.recovery(.unreadableSetAside(name: kept, reason: "\(error)")))))
-            return
-        }
-        if map == state.map {
-            recovery.remove(newest.path)  // the same as the file: nothing to restore
-            return
-        }
-        let mapTime = (try? fileSystem.status(trackedPath ?? ""))??.modificationTime ?? 0
-        dispatch(.recoveryFound(RecoveryOffer(
-            map: map,
-            path: newest.path,
-            savedAt: RecoveryStore.describe(newest.modificationTime, language: state.language),
-            summary: MapDifference(from: state.map, to: map).summary,
-            isOlderThanFile: mapTime > newest.modificationTime)))
-    }
-
     // MARK: Housekeeping between keys
 
     private func housekeeping() {
@@ -318,49 +288,6 @@ public final class EditorSession {
         if state.timer?.needsTicks == true, state.timer?.startedAt == nil || now - lastTick >= 0.25 {
             lastTick = now
             dispatch(.tick(seconds: now))
-        }
-    }
-
-    /// Writes the recovery file a little after the last change (and at least every few seconds
-    /// while changes keep coming); removes it once nothing is unsaved.
-    private func keepRecoveryFile(now: Double) {
-        guard recovery != nil else { return }
-        if state.revision != lastRevision {
-            lastRevision = state.revision
-            lastChangeTime = now
-        }
-        guard state.isModified else {
-            waitingSince = nil
-            if recoveryRevision != nil {
-                recoveryWriter?.remove()
-                recoveryRevision = nil
-            }
-            return
-        }
-        guard recoveryRevision != state.revision else {
-            waitingSince = nil
-            return
-        }
-        let since = waitingSince ?? now
-        waitingSince = since
-        if now - lastChangeTime >= timing.recoveryDelay || now - since >= timing.recoveryInterval {
-            writeRecovery()
-            waitingSince = nil
-        }
-    }
-
-    private func writeRecovery() {
-        guard let recoveryWriter else { return }
-        recoveryWriter.write(state.map)
-        recoveryRevision = state.revision
-    }
-
-    /// Says once that the recovery file cannot be written (tried again with the next change).
-    private func reportRecoveryFailure() {
-        guard let error = recoveryWriter?.takeFailure() else { return }
-        if !recoveryFailureShown {
-            recoveryFailureShown = true
-            dispatch(.notice(.error(.recovery(.cannotKeep(reason: error.reason(in: state.language))))))
         }
     }
 
@@ -398,27 +325,6 @@ public final class EditorSession {
             worker.submit(.read) { MapWriting.readForComparison(path, language: language, fileSystem: fileSystem) }
         }
         return nil
-    }
-
-    private func resolveRecovery(path: String, restore: Bool) -> StatusMessage {
-        guard let recovery else { return .error(.recovery(.noFileLeftAsIs(path: path))) }
-        let file = RecoveryStore.LeftBehind(path: path, processID: 0, modificationTime: (try? fileSystem.status(path))??.modificationTime ?? 0)
-        let name = state.document.displayName
-        if restore {
-            do {
-                try recovery.adopt(file)
-                recoveryRevision = state.revision
-            } catch {
-                return .error(.recovery(.restoredButKept(path: path, reason: error.reason(in: state.language), fileName: name)))
-            }
-            return .info(.recovery(.restored(fileName: name)))
-        }
-        do {
-            let kept = try recovery.setAside(file)
-            return .info(.recovery(.setAside(fileName: name, kept: Self.fileName(kept))))
-        } catch {
-            return .error(.recovery(.setAsideFailed(fileName: name, path: path, reason: error.reason(in: state.language))))
-        }
     }
 
     /// The last part of a path.

@@ -1,9 +1,10 @@
 import JourneyKit
 
 /// The hidden files an editor keeps beside a map while it is open: for `shop.journey` in a folder,
-/// `.shop.journey.4242.recovery` (unsaved changes) and `.shop.journey.4242.open` (who has it
-/// open), where 4242 is the editor's process identifier, so that two editors never write the
-/// same file and files left by a dead editor can be told apart.
+/// `.shop.journey.4242.recovery` (unsaved changes), `.shop.journey.4242.recovery-base` (the map
+/// they were made against) and `.shop.journey.4242.open` (who has it open), where 4242 is the
+/// editor's process identifier, so that two editors never write the same file and files left by a
+/// dead editor can be told apart.
 struct SidecarFiles {
     /// The folder the map is in ("" for the current folder).
     let directory: String

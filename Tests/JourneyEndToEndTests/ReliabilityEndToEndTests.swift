@@ -46,7 +46,7 @@ struct ReliabilityEndToEndTests {
         // The map is untouched, every edit is in the recovery file, the presence file is gone.
         #expect(try folder.read("m.journey") == before)
         let sidecars = try Self.sidecars(folder)
-        #expect(sidecars == [".m.journey.\(pid).recovery"])
+        #expect(sidecars == [".m.journey.\(pid).recovery", ".m.journey.\(pid).recovery-base"])
         let recovered = try Self.map(folder, ".m.journey.\(pid).recovery")
         #expect(recovered.cell(stage: 0, touchpoint: 0).note == "Typed just before the signal")
         #expect(recovered.cell(stage: 0, touchpoint: 0).emotion == Emotion(2))
@@ -77,8 +77,9 @@ struct ReliabilityEndToEndTests {
         Thread.sleep(forTimeInterval: 3)
         #expect(kill(pid, SIGKILL) == 0)
         try first.waitFor(text: "EXITED 137")
-        // Both files a killed editor leaves: its presence (cleared by the next one) and its recovery.
-        #expect(try Self.sidecars(folder) == [".m.journey.\(pid).open", ".m.journey.\(pid).recovery"])
+        // The files a killed editor leaves: its presence (cleared by the next one), its recovery
+        // and the base of the changes in it.
+        #expect(try Self.sidecars(folder) == [".m.journey.\(pid).open", ".m.journey.\(pid).recovery", ".m.journey.\(pid).recovery-base"])
 
         let second = try Self.openMap(folder)
         try second.waitFor(text: "Unsaved changes found")

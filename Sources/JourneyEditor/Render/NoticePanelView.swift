@@ -27,7 +27,11 @@ extension ScreenPainter {
                 (text(.recoveryRestore), .normal),
                 (text(.recoveryKeep(file: name)), .normal),
             ]
-            if offer.isOlderThanFile { lines.append((text(.recoveryOlder), .dim)) }
+            if offer.base != nil {
+                if offer.keepsLaterChanges { lines.append((text(.recoveryKeepsLaterChanges(clashes: offer.clashes)), .dim)) }
+            } else if offer.isOlderThanFile {
+                lines.append((text(.recoveryOlder), .dim))
+            }
             paintPanel(title: text(.recoveryTitle), lines: lines)
         case .grid, .detail:
             paintLongMessage()

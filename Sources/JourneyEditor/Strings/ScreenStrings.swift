@@ -61,6 +61,7 @@ enum ScreenStrings: Localized, Hashable {
     case recoveryRestore
     case recoveryKeep(file: String)
     case recoveryOlder
+    case recoveryKeepsLaterChanges(clashes: Int)
 
     func text(in language: Language) -> String {
         let l = language
@@ -156,6 +157,11 @@ enum ScreenStrings: Localized, Hashable {
         case .recoveryOlder:
             return l.choose(en: "Restoring replaces what was saved since with the recovered map; u undoes it.",
                             es: "Restaurar reemplaza lo guardado desde entonces por el mapa recuperado; u lo deshace.")
+        case .recoveryKeepsLaterChanges(let clashes):
+            let english = clashes == 0 ? "" : "; where both changed the same thing (\(l.count(clashes, one: "place", other: "places"))), the recovered value is taken"
+            let spanish = clashes == 0 ? "" : "; donde ambos cambiaron lo mismo (\(l.count(clashes, one: "sitio", other: "sitios"))), se toma el valor recuperado"
+            return l.choose(en: "Restoring applies these changes to the map as it is now and keeps what was saved since" + english + "; u undoes it.",
+                            es: "Restaurar aplica estos cambios al mapa tal como está ahora y conserva lo guardado desde entonces" + spanish + "; u lo deshace.")
         }
     }
 }

@@ -178,8 +178,13 @@ extension Editor {
     static func answerRecovery(restore: Bool, state: inout EditorState) -> [EditorEffect] {
         guard let offer = state.recoveryOffer else { return [] }
         state.recoveryOffer = nil
-        if restore, offer.map != state.map {
-            change(.restoreUnsavedChanges, state: &state) { $0 = offer.map }
+        if restore {
+            // Only the crashed editor's own changes, applied onto the map as it is now (when the
+            // recovery file says what they were based on): one undoable change.
+            let restored = offer.restored(onto: state.map)
+            if restored != state.map {
+                change(.restoreUnsavedChanges, state: &state) { $0 = restored }
+            }
         }
         return [.resolveRecovery(path: offer.path, restore: restore)]
     }
