@@ -262,7 +262,7 @@ struct JSONReader {
                 throw failure(.rawTab, at: index)
             }
             throw failure(
-                .rawControl(name: JSONReader.controlName(byte), hex: JSONReader.hex4(UInt32(byte))),
+                .rawControl(ControlCharacter(UInt32(byte))),
                 at: index)
         }
         let end = index
@@ -351,7 +351,7 @@ struct JSONReader {
             return
         default:
             throw failure(
-                .unknownEscape(escapedCharacterText(at: index + 1)),
+                .unknownEscape(escapedCharacter(at: index + 1)),
                 at: backslash)
         }
         index += 2
@@ -463,7 +463,7 @@ struct JSONReader {
         let byte = bytes[offset]
         if byte < 0x80 {
             if byte < 0x20 || byte == 0x7F {
-                return .control(JSONReader.controlName(byte))
+                return .control(ControlCharacter(UInt32(byte)))
             }
             return .character(String(Character(Unicode.Scalar(byte))), code: nil)
         }
@@ -477,14 +477,14 @@ struct JSONReader {
         return .character(String(Character(scalar)), code: code)
     }
 
-    /// The text of the character after a backslash, safe to show.
-    private func escapedCharacterText(at offset: Int) -> String {
+    /// The character after a backslash, safe to show.
+    private func escapedCharacter(at offset: Int) -> JSONEscapedCharacter {
         let byte = bytes[offset]
-        if byte >= 0x20 && byte < 0x7F { return String(Character(Unicode.Scalar(byte))) }
-        if byte < 0x80 { return JSONReader.controlName(byte) }
+        if byte >= 0x20 && byte < 0x7F { return .shown(String(Character(Unicode.Scalar(byte)))) }
+        if byte < 0x80 { return .control(ControlCharacter(UInt32(byte))) }
         let scalar = scalar(at: offset)
-        if TextSafety.mustEscape(scalar) { return "U+" + JSONReader.hex4(scalar.value).uppercased() }
-        return String(Character(scalar))
+        if TextSafety.mustEscape(scalar) { return .shown("U+" + JSONReader.hex4(scalar.value).uppercased()) }
+        return .shown(String(Character(scalar)))
     }
 
     /// Decodes the scalar whose UTF-8 starts at `offset` (the input is valid UTF-8).
@@ -496,22 +496,6 @@ struct JSONReader {
         var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<end]).makeIterator()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
         return Unicode.Scalar(0xFFFD) ?? "?"
-    }
-
-    /// A readable name for a C0 control character or DEL.
-    static func controlName(_ byte: UInt8) -> String {
-        switch byte {
-        case 0x00: "NUL"
-        case 0x07: "BEL"
-        case 0x08: "backspace"
-        case 0x09: "tab"
-        case 0x0A: "line feed"
-        case 0x0C: "form feed"
-        case 0x0D: "carriage return"
-        case 0x1B: "ESC"
-        case 0x7F: "DEL"
-        default: "U+" + hex4(UInt32(byte)).uppercased()
-        }
     }
 
     /// Four hexadecimal digits, lowercase: `001b`.
