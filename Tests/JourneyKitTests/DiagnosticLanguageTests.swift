@@ -177,6 +177,98 @@ struct DiagnosticLanguageTests {
     }
 }
 
+/// A control character in a file is named in the message's language: Spanish words in a Spanish
+/// message, the English ones (unchanged) in English, and the same abbreviations and code points in both.
+@Suite("Control characters named in English and Spanish")
+struct ControlCharacterLanguageTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var input: String
+        var path: String
+        var format: MapFormat
+        var english: String
+        var spanish: String
+        var testDescription: String { english }
+    }
+
+    static let journeyCases: [Case] = [
+        Case(input: "journey 1\ntitle: a\rb\n", path: "m.journey", format: .journey,
+             english: "m.journey:2:9: a control character (carriage return) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"",
+             spanish: "m.journey:2:9: un carácter de control (retorno de carro) no puede ir en un valor; escríbalo como secuencia de escape en un valor entre comillas, como \"\\t\" o \"\\u{1B}\""),
+        Case(input: "journey 1\n[stage a\u{8}b]\n", path: "m.journey", format: .journey,
+             english: "m.journey:2:9: a control character (backspace) cannot stand in a block header",
+             spanish: "m.journey:2:9: un carácter de control (retroceso) no puede ir en la cabecera de un bloque"),
+        Case(input: "journey 1\nti\u{C}tle: x\n", path: "m.journey", format: .journey,
+             english: "m.journey:2:3: a control character (form feed) cannot stand in a field key; keys are letters, digits, '-' and '_'",
+             spanish: "m.journey:2:3: un carácter de control (salto de página) no puede ir en la clave de un campo; las claves son letras, dígitos, «-» y «_»"),
+        Case(input: "journey 1\ntitle: \"a\u{1B}b\"\n", path: "m.journey", format: .journey,
+             english: "m.journey:2:10: a control character (ESC) cannot stand in a value; write it as an escape such as \\u{1B}",
+             spanish: "m.journey:2:10: un carácter de control (ESC) no puede ir en un valor; escríbalo como secuencia de escape, como \\u{1B}"),
+        Case(input: "journey 1\n[stage a]\nnote:\n| a\u{7}b\n", path: "m.journey", format: .journey,
+             english: "m.journey:4:4: a control character (BEL) cannot stand in a value; use a quoted value with escapes instead",
+             spanish: "m.journey:4:4: un carácter de control (BEL) no puede ir en un valor; use en su lugar un valor entre comillas con secuencias de escape"),
+        Case(input: "journey 1\ntitle: a\u{7F}\n", path: "m.journey", format: .journey,
+             english: "m.journey:2:9: a control character (DEL) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"",
+             spanish: "m.journey:2:9: un carácter de control (DEL) no puede ir en un valor; escríbalo como secuencia de escape en un valor entre comillas, como \"\\t\" o \"\\u{1B}\""),
+        Case(input: "journey 1\n[stage a]\nname: A\n[touchpoint t]\nname: T\n[cell a t]\npain: \"x\"  [stamp 2\u{85}]\n", path: "m.journey", format: .journey,
+             english: "m.journey:7:20: a control character (U+0085) cannot stand in an attribute",
+             spanish: "m.journey:7:20: un carácter de control (U+0085) no puede ir en un atributo"),
+    ]
+
+    static let jsonCases: [Case] = [
+        Case(input: "{\"title\": \"a\u{8}b\"}", path: "map.json", format: .json,
+             english: "map.json:1:13: title: a control character (backspace) cannot stand raw inside a string: write it as \\u0008",
+             spanish: "map.json:1:13: title: un carácter de control (retroceso) no puede ir tal cual dentro de una cadena: escríbalo como \\u0008"),
+        Case(input: "{\"title\": \"a\u{0}b\"}", path: "map.json", format: .json,
+             english: "map.json:1:13: title: a control character (NUL) cannot stand raw inside a string: write it as \\u0000",
+             spanish: "map.json:1:13: title: un carácter de control (NUL) no puede ir tal cual dentro de una cadena: escríbalo como \\u0000"),
+        Case(input: "{\u{C}}", path: "map.json", format: .json,
+             english: "map.json:1:2: expected a key in double quotes, found a control character (form feed)",
+             spanish: "map.json:1:2: se esperaba una clave entre comillas dobles; se encontró un carácter de control (salto de página)"),
+        Case(input: "{\"title\": \"a\\\tb\"}", path: "map.json", format: .json,
+             english: "map.json:1:13: title: unknown escape '\\tab': JSON strings know \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+             spanish: "map.json:1:13: title: secuencia de escape desconocida «\\tabulador»: las cadenas JSON admiten \\\" \\\\ \\/ \\b \\f \\n \\r \\t y \\uXXXX"),
+        Case(input: "{\"title\": \"a\\\nb\"}", path: "map.json", format: .json,
+             english: "map.json:1:13: title: unknown escape '\\line feed': JSON strings know \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+             spanish: "map.json:1:13: title: secuencia de escape desconocida «\\salto de línea»: las cadenas JSON admiten \\\" \\\\ \\/ \\b \\f \\n \\r \\t y \\uXXXX"),
+        Case(input: "[1]\u{1B}", path: "map.json", format: .json,
+             english: "map.json:1:4: unexpected a control character (ESC) after the end of the document: a JSON file holds one value",
+             spanish: "map.json:1:4: se encontró un carácter de control (ESC) después del final del documento: un archivo JSON contiene un solo valor"),
+    ]
+
+    /// The first problem found reading `input`.
+    func firstDiagnostic(_ test: Case) throws -> Diagnostic {
+        do {
+            _ = try MapFile.decode(Array(test.input.utf8), path: test.path, format: test.format)
+        } catch {
+            guard case .invalid(let problems) = error else { throw error }
+            return try #require(problems.diagnostics.first)
+        }
+        Issue.record("the file was read")
+        throw CancellationError()
+    }
+
+    @Test(arguments: journeyCases + jsonCases)
+    func namedInBothLanguages(_ test: Case) throws {
+        let diagnostic = try firstDiagnostic(test)
+        #expect(diagnostic.description == test.english)
+        #expect(diagnostic.text(in: .english) == test.english)
+        #expect(diagnostic.text(in: .spanish) == test.spanish)
+    }
+
+    /// A line of a CSV list column is read by the `.journey` reader, and names its control characters the same way.
+    @Test func csvListLineNamesTheControlInSpanish() throws {
+        let csv = "stage,touchpoint,pain_points\nA,Web,\"ok\nPrecio\u{1B}alto\"\n"
+        let diagnostic = try firstDiagnostic(Case(input: csv, path: "m.csv", format: .csv, english: "", spanish: ""))
+        #expect(diagnostic.description.contains("a control character (ESC)"), "\(diagnostic)")
+        #expect(diagnostic.text(in: .spanish).contains("un carácter de control (ESC)"), "\(diagnostic.text(in: .spanish))")
+        // A carriage return ends a line of the cell; a form feed reaches the `.journey` reader.
+        let withFormFeed = "stage,touchpoint,pain_points\nA,Web,\"ok\nPrecio\u{C}alto\"\n"
+        let fed = try firstDiagnostic(Case(input: withFormFeed, path: "m.csv", format: .csv, english: "", spanish: ""))
+        #expect(fed.description == "m.csv:3:1: row 2, column pain_points, line 2: a control character (form feed) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"")
+        #expect(fed.text(in: .spanish) == "m.csv:3:1: fila 2, columna pain_points, línea 2: un carácter de control (salto de página) no puede ir en un valor; escríbalo como secuencia de escape en un valor entre comillas, como \"\\t\" o \"\\u{1B}\"")
+    }
+}
+
 /// File errors speak both languages too.
 @Suite("File errors in both languages")
 struct FileErrorLanguageTests {

@@ -9,7 +9,7 @@ extension JourneyReader {
             return
         }
         if let control = source.firstRawControl(from: start + 1, to: close) {
-            report(.journey(.controlInHeader(source.controlName(at: control))), at: control)
+            report(.journey(.controlInHeader(source.control(at: control))), at: control)
             context = .skipped
             return
         }

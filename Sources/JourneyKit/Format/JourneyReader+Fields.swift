@@ -6,7 +6,7 @@ extension JourneyReader {
         let colon = source.fieldKeyEnd(from: start, to: end)
         guard colon > start, colon < end, bytes[colon] == UInt8(ascii: ":"), Self.isFieldKeyStart(bytes[start]) else {
             if colon < end, TextSafety.rawControlLength(bytes, at: colon, end: end) > 0 {
-                report(.journey(.controlInFieldKey(source.controlName(at: colon))), at: colon)
+                report(.journey(.controlInFieldKey(source.control(at: colon))), at: colon)
                 return
             }
             report(
@@ -53,7 +53,7 @@ extension JourneyReader {
             return readQuoted(from: start, to: end)
         }
         if let control = source.firstRawControl(from: start, to: end) {
-            report(.journey(.controlInBareValue(source.controlName(at: control))), at: control)
+            report(.journey(.controlInBareValue(source.control(at: control))), at: control)
             return nil
         }
         return source.string(from: start, to: end)
@@ -102,7 +102,7 @@ extension JourneyReader {
             }
             let control = TextSafety.rawControlLength(bytes, at: index, end: close)
             if control > 0 {
-                report(.journey(.controlInQuotedValue(source.controlName(at: index))), at: index)
+                report(.journey(.controlInQuotedValue(source.control(at: index))), at: index)
                 return nil
             }
             index += 1
@@ -153,7 +153,7 @@ extension JourneyReader {
         if textStart < end && bytes[textStart] == 0x20 { textStart += 1 }
         let textEnd = max(textStart, source.trimmedEnd(textStart, end))
         if let control = source.firstRawControl(from: textStart, to: textEnd) {
-            report(.journey(.controlInContinuation(source.controlName(at: control))), at: control)
+            report(.journey(.controlInContinuation(source.control(at: control))), at: control)
             pending = nil
             return
         }

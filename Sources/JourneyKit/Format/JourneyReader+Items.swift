@@ -50,7 +50,7 @@ extension JourneyReader {
                         continue
                     }
                 } else if let control = source.firstRawControl(from: token.value.lowerBound, to: token.value.upperBound) {
-                    report(.journey(.controlInAttribute(source.controlName(at: control))), at: control)
+                    report(.journey(.controlInAttribute(source.control(at: control))), at: control)
                     valid = false
                     continue
                 }

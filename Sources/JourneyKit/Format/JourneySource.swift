@@ -74,18 +74,11 @@ struct JourneySource {
         return true
     }
 
-    /// A readable name for the control character at `index`.
-    func controlName(at index: Int) -> String {
+    /// The control character at `index`: a C0 control, DEL, or a C1 control (two bytes, 0xC2 first).
+    func control(at index: Int) -> ControlCharacter {
         let byte = bytes[index]
-        if byte == 0xC2, index + 1 < bytes.count { return String(format: "U+%04X", Int(bytes[index + 1])) }
-        switch byte {
-        case 0x00: return "NUL"
-        case 0x1B: return "ESC"
-        case 0x07: return "BEL"
-        case 0x0D: return "carriage return"
-        case 0x7F: return "DEL"
-        default: return String(format: "U+%04X", Int(byte))
-        }
+        if byte == 0xC2, index + 1 < bytes.count { return ControlCharacter(UInt32(bytes[index + 1])) }
+        return ControlCharacter(UInt32(byte))
     }
 
     /// Whether the bytes of `start..<end` are those of `literal`.

@@ -58,7 +58,9 @@ extension JSONReaderStrings: Localized {
         case .rawTab:
             return l.choose(en: "a tab cannot stand raw inside a string: write it as \\t",
                             es: "un tabulador no puede ir tal cual dentro de una cadena: escríbalo como \\t")
-        case .rawControl(let name, let hex):
+        case .rawControl(let control):
+            let name = control.text(in: l)
+            let hex = JSONReader.hex4(control.codePoint)
             return l.choose(en: "a control character (\(name)) cannot stand raw inside a string: write it as \\u\(hex)",
                             es: "un carácter de control (\(name)) no puede ir tal cual dentro de una cadena: escríbalo como \\u\(hex)")
         case .endsWithBackslash:
@@ -74,7 +76,8 @@ extension JSONReaderStrings: Localized {
                             es: "\\u\(hex) es un sustituto suelto: la segunda mitad de un par no puede ir sola")
         case .notACharacter(let hex):
             return l.choose(en: "\\u\(hex) is not a Unicode character", es: "\\u\(hex) no es un carácter Unicode")
-        case .unknownEscape(let escape):
+        case .unknownEscape(let character):
+            let escape = character.text(in: l)
             return l.choose(en: "unknown escape '\\\(escape)': JSON strings know \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
                             es: "secuencia de escape desconocida «\\\(escape)»: las cadenas JSON admiten \\\" \\\\ \\/ \\b \\f \\n \\r \\t y \\uXXXX")
         case .expectedFourHexDigits:

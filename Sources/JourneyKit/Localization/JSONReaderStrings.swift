@@ -23,13 +23,13 @@ enum JSONReaderStrings: Hashable, Sendable {
     case unclosedString
     case lineBreakInString
     case rawTab
-    case rawControl(name: String, hex: String)
+    case rawControl(ControlCharacter)
     case endsWithBackslash
     case loneHighSurrogate(String)
     case surrogateNotPaired(String, second: String)
     case loneLowSurrogate(String)
     case notACharacter(String)
-    case unknownEscape(String)
+    case unknownEscape(JSONEscapedCharacter)
     case expectedFourHexDigits
     case unclosed(JSONContainer, line: Int, column: Int, expecting: JSONExpectation)
     case singleQuotedString
@@ -89,7 +89,7 @@ enum JSONFound: Hashable, Sendable {
     case anArray, anObject
     case endOfInput
     /// A control character, by its name.
-    case control(String)
+    case control(ControlCharacter)
     /// A character that cannot be shown, by its code point (`U+202E`).
     case codePoint(String)
     /// A character shown as itself, with its code point when not ASCII.
@@ -101,9 +101,24 @@ enum JSONFound: Hashable, Sendable {
         case .anArray: l.choose(en: "an array", es: "un array")
         case .anObject: l.choose(en: "an object", es: "un objeto")
         case .endOfInput: l.choose(en: "the end of the input", es: "el final de la entrada")
-        case .control(let name): l.choose(en: "a control character (\(name))", es: "un carácter de control (\(name))")
+        case .control(let control): l.choose(en: "a control character (\(control.text(in: l)))", es: "un carácter de control (\(control.text(in: l)))")
         case .codePoint(let code): l.choose(en: "the character \(code)", es: "el carácter \(code)")
         case .character(let character, let code): l.choose(en: "'\(character)'", es: "«\(character)»") + (code.map { " (\($0))" } ?? "")
+        }
+    }
+}
+
+/// The character after a backslash that starts no JSON escape, as a message shows it.
+enum JSONEscapedCharacter: Hashable, Sendable {
+    /// A character shown as itself, or by its code point (`U+202E`) when it cannot be shown.
+    case shown(String)
+    /// A C0 control character or DEL, by its name.
+    case control(ControlCharacter)
+
+    func text(in l: Language) -> String {
+        switch self {
+        case .shown(let text): text
+        case .control(let control): control.text(in: l)
         }
     }
 }

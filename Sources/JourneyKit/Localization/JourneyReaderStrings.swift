@@ -17,27 +17,27 @@ enum JourneyReaderStrings: Hashable, Sendable {
     case notJourneyFile
     // Block headers.
     case headerNotClosed
-    case controlInHeader(String)
+    case controlInHeader(ControlCharacter)
     case emptyHeader
     case axisHeaderShape(String)
     case cellHeaderShape
     case unknownBlockKind(String)
     case invalidKey(String, axis: String)
     // Fields and values.
-    case controlInFieldKey(String)
+    case controlInFieldKey(ControlCharacter)
     case expectedField
-    case controlInBareValue(String)
+    case controlInBareValue(ControlCharacter)
     case unterminatedQuote
     case trailingBackslash
     case unknownEscape(String)
     case quoteInsideQuoted
-    case controlInQuotedValue(String)
+    case controlInQuotedValue(ControlCharacter)
     case expectedBraceAfterU
     case expectedHexDigits
     case expectedHexAndBrace
     case notAScalar(UInt32)
     case orphanContinuation
-    case controlInContinuation(String)
+    case controlInContinuation(ControlCharacter)
     case duplicateField(String, firstLine: Int)
     case unknownKind(String)
     case emotionRange(String)
@@ -46,7 +46,7 @@ enum JourneyReaderStrings: Hashable, Sendable {
     // Items and metrics.
     case itemTextThenJunk(listKey: String)
     case duplicateAttribute(String)
-    case controlInAttribute(String)
+    case controlInAttribute(ControlCharacter)
     case attributeNotAllowed(String, listKey: String, allowed: String)
     case votesRange(String)
     case scoreRange(String, found: String)
@@ -104,7 +104,8 @@ extension JourneyReaderStrings: Localized {
         case .headerNotClosed:
             return l.choose(en: "a block header must end with ']', as in '[stage awareness]'",
                             es: "la cabecera de un bloque debe terminar en «]», como en «[stage awareness]»")
-        case .controlInHeader(let control):
+        case .controlInHeader(let character):
+            let control = character.text(in: l)
             return l.choose(en: "a control character (\(control)) cannot stand in a block header",
                             es: "un carácter de control (\(control)) no puede ir en la cabecera de un bloque")
         case .emptyHeader:
@@ -124,13 +125,15 @@ extension JourneyReaderStrings: Localized {
             let axisName = axis == "stage" ? MapAxis.stage.name(in: .spanish) : MapAxis.touchpoint.name(in: .spanish)
             return l.choose(en: "'\(key)' is not a valid \(axis) key: use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit (at most \(NameRules.maximumKeyLength))",
                             es: "«\(key)» no es una clave de \(axisName) válida: use minúsculas, dígitos, «-», «_» y «.», empezando por una letra o un dígito (como mucho \(NameRules.maximumKeyLength))")
-        case .controlInFieldKey(let control):
+        case .controlInFieldKey(let character):
+            let control = character.text(in: l)
             return l.choose(en: "a control character (\(control)) cannot stand in a field key; keys are letters, digits, '-' and '_'",
                             es: "un carácter de control (\(control)) no puede ir en la clave de un campo; las claves son letras, dígitos, «-» y «_»")
         case .expectedField:
             return l.choose(en: "expected a field such as 'note: Compares prices', a block header such as '[stage awareness]', or a '|' line continuing a value",
                             es: "se esperaba un campo como «note: Compara precios», una cabecera de bloque como «[stage awareness]» o una línea «|» que continúe un valor")
-        case .controlInBareValue(let control):
+        case .controlInBareValue(let character):
+            let control = character.text(in: l)
             return l.choose(en: "a control character (\(control)) cannot stand in a value; write it as an escape in a quoted value, such as \"\\t\" or \"\\u{1B}\"",
                             es: "un carácter de control (\(control)) no puede ir en un valor; escríbalo como secuencia de escape en un valor entre comillas, como \"\\t\" o \"\\u{1B}\"")
         case .unterminatedQuote:
@@ -145,7 +148,8 @@ extension JourneyReaderStrings: Localized {
         case .quoteInsideQuoted:
             return l.choose(en: "a '\"' inside a quoted value must be written '\\\"' (a value starting with '\"' is quoted to its end)",
                             es: "unas comillas «\"» dentro de un valor entre comillas se escriben «\\\"» (un valor que empieza por «\"» va entre comillas hasta el final)")
-        case .controlInQuotedValue(let control):
+        case .controlInQuotedValue(let character):
+            let control = character.text(in: l)
             return l.choose(en: "a control character (\(control)) cannot stand in a value; write it as an escape such as \\u{1B}",
                             es: "un carácter de control (\(control)) no puede ir en un valor; escríbalo como secuencia de escape, como \\u{1B}")
         case .expectedBraceAfterU:
@@ -161,7 +165,8 @@ extension JourneyReaderStrings: Localized {
         case .orphanContinuation:
             return l.choose(en: "a '|' line must follow a field whose value starts on the next line, such as 'note:'",
                             es: "una línea «|» debe seguir a un campo cuyo valor empieza en la línea siguiente, como «note:»")
-        case .controlInContinuation(let control):
+        case .controlInContinuation(let character):
+            let control = character.text(in: l)
             return l.choose(en: "a control character (\(control)) cannot stand in a value; use a quoted value with escapes instead",
                             es: "un carácter de control (\(control)) no puede ir en un valor; use en su lugar un valor entre comillas con secuencias de escape")
         case .duplicateField(let key, let first):
@@ -185,7 +190,8 @@ extension JourneyReaderStrings: Localized {
         case .duplicateAttribute(let name):
             return l.choose(en: "the attribute '\(name)' appears twice on this item; keep one",
                             es: "el atributo «\(name)» aparece dos veces en este elemento; deje solo uno")
-        case .controlInAttribute(let control):
+        case .controlInAttribute(let character):
+            let control = character.text(in: l)
             return l.choose(en: "a control character (\(control)) cannot stand in an attribute",
                             es: "un carácter de control (\(control)) no puede ir en un atributo")
         case .attributeNotAllowed(let name, let list, let allowed):
