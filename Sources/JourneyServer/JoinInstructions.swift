@@ -29,7 +29,8 @@ struct JoinInstructions {
         if keys > 0, configuration.passphrase != nil, let file = configuration.authorizedKeysFile {
             log.say(.keysAccepted(count: keys, file: file))
         }
-        log.say(.limits(maxSessions: configuration.maxSessions, idleMinutes: Int(configuration.idleTimeout / 60)))
+        log.say(.limits(maxSessions: configuration.maxSessions, idleSeconds: Int(configuration.idleTimeout),
+                        stallSeconds: Int(configuration.stallTimeout)))
         log.say(.howToStop)
     }
 }

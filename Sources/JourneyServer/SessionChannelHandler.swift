@@ -198,9 +198,12 @@ final class SessionChannelHandler: ChannelInboundHandler {
         thread.start()
     }
 
+    /// Checks the limits four times per the shorter timeout (from every quarter second to every
+    /// 30 seconds), so that a session is closed or dropped at most a quarter late.
     private func startWatchdog(context: ChannelHandlerContext) {
         let loopBoundSelf = NIOLoopBound(self, eventLoop: context.eventLoop)
-        let period = TimeAmount.seconds(max(1, min(30, configuration.idleTimeout / 4)))
+        let shorter = min(configuration.idleTimeout, configuration.stallTimeout)
+        let period = TimeAmount.milliseconds(max(250, min(30_000, shorter * 1000 / 4)))
         watchdog = context.eventLoop.scheduleRepeatedTask(initialDelay: period, delay: period) { _ in
             loopBoundSelf.value.checkLimits()
         }
@@ -211,7 +214,7 @@ final class SessionChannelHandler: ChannelInboundHandler {
         let now = NIODeadline.now()
         if now - lastInput > .seconds(configuration.idleTimeout) {
             log.say(.closedIdle(name: name), timed: true)
-            writeMessage(.idleForParticipant(minutes: Int(configuration.idleTimeout / 60)), context: context)
+            writeMessage(.idleForParticipant(seconds: Int(configuration.idleTimeout)), context: context)
             if let process { kill(process.pid, SIGTERM) }
             lastInput = now
         } else if let since = unwritableSince, now - since > .seconds(configuration.stallTimeout) {
