@@ -35,6 +35,8 @@ final class SessionChannelHandler: ChannelInboundHandler {
     private var lastInput = NIODeadline.now()
     private var unwritableSince: NIODeadline?
     private var watchdog: RepeatedTask?
+    /// What to tell the participant once their editor has ended (why the session was closed).
+    private var farewell: ServerStrings?
     private var context: ChannelHandlerContext?
 
     init(configuration: ServerConfiguration, connection: ConnectionInfo, registry: SessionRegistry, log: ServerLog) {
@@ -213,8 +215,10 @@ final class SessionChannelHandler: ChannelInboundHandler {
         guard let context, exitStatus == nil else { return }
         let now = NIODeadline.now()
         if now - lastInput > .seconds(configuration.idleTimeout) {
+            // The editor keeps its changes and ends; the participant is told why after its
+            // terminal is restored (see finishIfDone), where the message stays on their screen.
             log.say(.closedIdle(name: name), timed: true)
-            writeMessage(.idleForParticipant(seconds: Int(configuration.idleTimeout)), context: context)
+            farewell = .idleForParticipant(seconds: Int(configuration.idleTimeout))
             if let process { kill(process.pid, SIGTERM) }
             lastInput = now
         } else if let since = unwritableSince, now - since > .seconds(configuration.stallTimeout) {
@@ -252,6 +256,10 @@ final class SessionChannelHandler: ChannelInboundHandler {
         let remaining = registry.release(identifier)
         log.say(.left(name: name, sessions: remaining), timed: true)
         guard let context, context.channel.isActive else { return }
+        if let farewell {
+            // On the terminal's own stream, so that it comes after the editor's last output.
+            writeMessage(farewell, on: .channel, context: context)
+        }
         let channel = context.channel
         context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: status)).whenComplete { _ in
             channel.close(promise: nil)
@@ -275,10 +283,11 @@ final class SessionChannelHandler: ChannelInboundHandler {
         }
     }
 
-    private func writeMessage(_ message: ServerStrings, context: ChannelHandlerContext) {
+    /// Says something to the participant, on their standard error unless told otherwise.
+    private func writeMessage(_ message: ServerStrings, on stream: SSHChannelData.DataType = .stdErr, context: ChannelHandlerContext) {
         let text = TerminalSafeText.escaping(message.text(in: participantLanguage)) + "\r\n"
         let buffer = context.channel.allocator.buffer(string: text)
-        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: stream, data: .byteBuffer(buffer))), promise: nil)
     }
 
     private func reply(_ wantReply: Bool, success: Bool, context: ChannelHandlerContext) {

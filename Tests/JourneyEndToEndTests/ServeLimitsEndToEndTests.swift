@@ -2,9 +2,34 @@ import Foundation
 import Glibc
 import Testing
 
-/// `journey serve`'s bounds with real processes: the durations that set them. In the serialized
-/// suite of ``ServeEndToEndTests``.
+/// `journey serve`'s bounds with real processes: the idle timeout, and the durations that set the
+/// bounds. In the serialized suite of ``ServeEndToEndTests``.
 extension ServeEndToEndTests {
+    @Test func anIdleSessionIsClosedAfterTheTimeoutAndToldWhy() throws {
+        let folder = try TemporaryFolder()
+        let map = try Self.map(in: folder)
+        let server = try ServeProcess([map, "--passphrase", Self.passphrase, "--idle-timeout", "3s"], folder: folder)
+        #expect(server.output.contains("a session ends after 3 seconds without input"), "\(server.output)")
+
+        let client = SSHClient(port: server.port, folder: folder)
+        let join = try client.interactiveCommand(name: "ana", passphrase: Self.passphrase)
+        let ana = try TmuxSession(join.command, width: 100, height: 30, directory: folder.url.path, environment: join.environment)
+        try ana.waitFor(text: "Taller de prueba")
+        try server.waitForOutput("ana's arrival") { $0.contains("+ ana joined to edit") }
+
+        // Not before the timeout: a second and a half in, the editor is still there.
+        Thread.sleep(forTimeInterval: 1.5)
+        let early = try ana.screen()
+        #expect(early.contains("Taller de prueba") && !early.contains("session closed"), "\(early)")
+        #expect(!server.output.contains("closed after no input"))
+
+        // Then the session ends, saying why on the participant's terminal, and the server goes on.
+        try ana.waitFor(text: "journey serve: session closed after 3 seconds without input.", seconds: 8)
+        try ana.waitFor(text: "EXITED")
+        try server.waitForOutput("the closing logged") { $0.contains("- ana: closed after no input") && $0.contains("- ana left (0 sessions)") }
+        #expect(server.isRunning)
+    }
+
     @Test func durationsThatAreNotOneAreRefusedAtStart() throws {
         let folder = try TemporaryFolder()
         let map = try Self.map(in: folder)
