@@ -222,8 +222,12 @@ final class SessionChannelHandler: ChannelInboundHandler {
             if let process { kill(process.pid, SIGTERM) }
             lastInput = now
         } else if let since = unwritableSince, now - since > .seconds(configuration.stallTimeout) {
+            // The whole connection goes: closing only the channel would wait for the client to
+            // take its pending output and answer, which is what it does not do.
             log.say(.droppedSlow(name: name), timed: true)
-            context.close(promise: nil)
+            watchdog?.cancel()
+            watchdog = nil
+            (context.channel.parent ?? context.channel).close(promise: nil)
         }
     }
 

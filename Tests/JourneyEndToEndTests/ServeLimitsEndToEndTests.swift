@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 import Testing
 
-/// `journey serve`'s bounds with real processes: the idle timeout, and the durations that set the
-/// bounds. In the serialized suite of ``ServeEndToEndTests``.
+/// `journey serve`'s bounds with real processes: the idle timeout, the drop of a client that stops
+/// reading, and the durations that set them. In the serialized suite of ``ServeEndToEndTests``.
 extension ServeEndToEndTests {
     @Test func anIdleSessionIsClosedAfterTheTimeoutAndToldWhy() throws {
         let folder = try TemporaryFolder()
@@ -30,6 +30,60 @@ extension ServeEndToEndTests {
         #expect(server.isRunning)
     }
 
+    @Test func aClientThatStopsReadingIsDroppedWhileTheOthersGoOn() throws {
+        let folder = try TemporaryFolder()
+        let map = try folder.write("denso.journey", Self.denseMap())
+        let server = try ServeProcess([map, "--passphrase", Self.passphrase, "--stall-timeout", "3s"], folder: folder)
+        #expect(server.output.contains("a connection that stops reading is dropped after 3 seconds"), "\(server.output)")
+        let client = SSHClient(port: server.port, folder: folder)
+        let first = try client.interactiveCommand(name: "ana", passphrase: Self.passphrase)
+        let ana = try TmuxSession(first.command, width: 100, height: 30, directory: folder.url.path, environment: first.environment)
+        try ana.waitFor(text: "Taller denso")
+
+        // lento: an ssh client in a large terminal whose output the test reads only until the map
+        // is on screen, and then no more.
+        let lento = try UnreadSSHClient(arguments: try client.interactiveArguments(name: "lento", passphrase: Self.passphrase),
+                                        width: 250, height: 80, directory: folder.url.path, environment: try client.askpassEnvironment(Self.passphrase))
+        try lento.readUntil(text: "Taller denso")
+        try server.waitForOutput("lento's arrival") { $0.contains("+ lento joined to edit") && $0.contains("(2 sessions)") }
+
+        // Each Ctrl-L repaints lento's screen, some 36 KB: after some 60 of them, ssh's window and
+        // the buffers on the way (2 MB and more) are full and the server has to hold back. Until
+        // lento is dropped, ana moves her cursor after every few, and the move must be on her
+        // screen within two seconds: the drop comes 3 seconds into the hold-up, so some of these
+        // moves are made while lento's output is held back.
+        var moves = 0
+        let started = Date(), deadline = started.addingTimeInterval(20)
+        while !server.output.contains("dropped 'lento'") && Date() < deadline {
+            for _ in 0..<5 {
+                lento.send("\u{0C}")
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            moves += 1
+            try ana.keys(moves % 2 == 1 ? "l" : "h")
+            try ana.waitFor(text: moves % 2 == 1 ? "2/8 · 1/10" : "1/8 · 1/10", seconds: 2)
+        }
+        // The hold-up began after the first Ctrl-L, and lasted 3 seconds before the drop.
+        #expect(Date().timeIntervalSince(started) >= 3, "lento was dropped before its output had been held back 3 seconds")
+        #expect(moves >= 2)
+
+        // lento is dropped for not reading: their editor ends and their slot is free again.
+        try server.waitForOutput("lento dropped", seconds: 10) {
+            $0.contains("! dropped 'lento': the connection stopped reading") && $0.contains("- lento left (1 session)")
+        }
+        // ssh ends as it does when a connection is cut: status 255.
+        #expect(lento.waitForExit(seconds: 10) == 255)
+        #expect(server.isRunning)
+        #expect(!server.output.contains("dropped 'ana'"))
+
+        // And ana edits and saves as usual.
+        try ana.keys("Enter")
+        try ana.type("Sigue vivo")
+        try ana.keys("Enter", "C-s")
+        try ana.waitFor(text: "Saved")
+        #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Sigue vivo"))
+    }
+
     @Test func durationsThatAreNotOneAreRefusedAtStart() throws {
         let folder = try TemporaryFolder()
         let map = try Self.map(in: folder)
@@ -50,5 +104,20 @@ extension ServeEndToEndTests {
         #expect(help.output.contains("(default: 30m)") && help.output.contains("(default: 60s)"))
         let ayuda = try CommandRun.journey(["serve", "--help", "--lang", "es"])
         #expect(ayuda.output.contains("--idle-timeout <duración>") && ayuda.output.contains("Cierra una sesión tras este tiempo sin actividad"), "\(ayuda.output)")
+    }
+
+    /// A map whose every cell is full, titled "Taller denso": at 250×80 a repaint is some 36 KB.
+    static func denseMap() -> String {
+        var lines = ["journey 1", "title: Taller denso", "kind: current-state", ""]
+        for stage in 0..<8 { lines += ["[stage s\(stage)]", "name: Etapa \(stage)", ""] }
+        for touchpoint in 0..<10 { lines += ["[touchpoint t\(touchpoint)]", "name: Punto \(touchpoint)", ""] }
+        for stage in 0..<8 {
+            for touchpoint in 0..<10 {
+                lines += ["[cell s\(stage) t\(touchpoint)]",
+                          "note: " + String(repeating: "Una nota larga que llena la celda de texto \(stage) \(touchpoint) ", count: 4),
+                          "emotion: \((stage + touchpoint) % 5 - 2)", "pain: Algo duele aquí de verdad", "opportunity: Algo mejor", ""]
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }
