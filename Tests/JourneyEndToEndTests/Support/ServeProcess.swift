@@ -148,6 +148,12 @@ struct SSHClient {
         return (words.map { "'\($0)'" }.joined(separator: " "), try askpassEnvironment(passphrase))
     }
 
+    /// The same with a key file instead of a passphrase.
+    func interactiveCommand(name: String, keyFile: String) throws -> String {
+        let words = [try Self.executable(), "-tt", "-p", "\(port)"] + keyOptions(keyFile) + ["\(name)@127.0.0.1"]
+        return words.map { "'\($0)'" }.joined(separator: " ")
+    }
+
     /// The arguments of an interactive ssh with a passphrase (given by ``askpassEnvironment(_:)``).
     func interactiveArguments(name: String, passphrase: String) throws -> [String] {
         ["-tt", "-p", "\(port)"] + (try passphraseOptions(passphrase)) + ["\(name)@127.0.0.1"]
