@@ -91,11 +91,14 @@ struct ServeEndToEndTests {
         }
         let anasKey = try folder.read("ana-ecdsa.pub")
         #expect(anasKey.hasPrefix("ecdsa-sha2-nistp256 "))
-        try folder.write("authorized_keys", "# the facilitator's team\n" + anasKey)
+        try folder.write("authorized_keys", "# the facilitator's team\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 luis@old-laptop\n" + anasKey)
         // Keys alone: no passphrase is made, so the key is the only way in.
         let server = try ServeProcess([map, "--authorized-keys", folder.path("authorized_keys")], folder: folder)
         #expect(server.output.contains("with a key from --authorized-keys"), "\(server.output)")
-        #expect(!server.output.contains("skipped"), "\(server.output)")
+        // The RSA line is named as skipped, and ana's line is not.
+        let keysFile = folder.path("authorized_keys")
+        #expect(server.errors.contains("\(keysFile):2: skipped: 'ssh-rsa' is not an Ed25519 or ECDSA key"), "\(server.errors)")
+        #expect(!server.errors.contains("\(keysFile):3"), "\(server.errors)")
         let client = SSHClient(port: server.port, folder: folder)
 
         let other = try CommandRun.run(try SSHClient.executable(), ["-p", "\(server.port)"] + client.keyOptions(folder.path("eve-ecdsa")) + ["eve@127.0.0.1"])
