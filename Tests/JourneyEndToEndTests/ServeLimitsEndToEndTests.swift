@@ -88,12 +88,12 @@ extension ServeEndToEndTests {
         let folder = try TemporaryFolder()
         let map = try Self.map(in: folder)
         for (option, value) in [("--idle-timeout", "5x"), ("--idle-timeout", "0s"), ("--stall-timeout", "25h"), ("--stall-timeout", "1d")] {
-            let run = try CommandRun.journey(["serve", map, "--listen", "127.0.0.1:0", option, value])
+            let run = try Self.serveRefusal([map, option, value])
             #expect(run.status == 64, "\(option) \(value): \(run.errors)")
             #expect(run.errors.contains("journey serve: \(option) takes a duration from 1s to 24h, such as 90s, 30m or 1h30m (a bare number is minutes), not '\(value)'"),
                     "\(run.errors)")
         }
-        let spanish = try CommandRun.journey(["serve", map, "--listen", "127.0.0.1:0", "--idle-timeout", "media hora", "--lang", "es"])
+        let spanish = try Self.serveRefusal([map, "--idle-timeout", "media hora", "--lang", "es"])
         #expect(spanish.status == 64)
         #expect(spanish.errors.contains("--idle-timeout admite una duración de 1s a 24h, como 90s, 30m o 1h30m (un número solo son minutos), no 'media hora'"),
                 "\(spanish.errors)")
@@ -104,6 +104,12 @@ extension ServeEndToEndTests {
         #expect(help.output.contains("(default: 30m)") && help.output.contains("(default: 60s)"))
         let ayuda = try CommandRun.journey(["serve", "--help", "--lang", "es"])
         #expect(ayuda.output.contains("--idle-timeout <duración>") && ayuda.output.contains("Cierra una sesión tras este tiempo sin actividad"), "\(ayuda.output)")
+    }
+
+    /// Runs `journey serve` with arguments that it must refuse; a server that starts instead is
+    /// stopped after 10 seconds (status 124), so that the test fails rather than waits forever.
+    static func serveRefusal(_ arguments: [String]) throws -> CommandRun {
+        try CommandRun.run("/usr/bin/timeout", ["10", try JourneyBinary.path(), "serve"] + arguments + ["--listen", "127.0.0.1:0"])
     }
 
     /// A map whose every cell is full, titled "Taller denso": at 250×80 a repaint is some 36 KB.
