@@ -2,7 +2,8 @@
 import Glibc
 #endif
 
-/// What the server prints at start: the map and address, the host key's fingerprint, the ssh
+/// What the server prints at start: the lines of `--authorized-keys` it skipped (on standard
+/// error), the map and address, the host key's fingerprint, the ssh
 /// command and passphrase for editors (and viewers), the limits, and how to stop.
 struct JoinInstructions {
     let configuration: ServerConfiguration
@@ -19,6 +20,11 @@ struct JoinInstructions {
     }
 
     func print(to log: ServerLog) {
+        if let file = configuration.authorizedKeysFile {
+            for skipped in configuration.authorizedKeys.skipped {
+                log.problem(.keySkipped(file: file, line: skipped.line, reason: skipped.reason))
+            }
+        }
         log.say(.serving(map: configuration.mapPath, address: address.description))
         log.say(.fingerprint(fingerprint))
         log.say(.joinAsEditor(host: host, port: address.port, passphrase: configuration.passphrase?.text))
@@ -29,7 +35,8 @@ struct JoinInstructions {
         if keys > 0, configuration.passphrase != nil, let file = configuration.authorizedKeysFile {
             log.say(.keysAccepted(count: keys, file: file))
         }
-        log.say(.limits(maxSessions: configuration.maxSessions, idleMinutes: Int(configuration.idleTimeout / 60)))
+        log.say(.limits(maxSessions: configuration.maxSessions, idleSeconds: Int(configuration.idleTimeout),
+                        stallSeconds: Int(configuration.stallTimeout)))
         log.say(.howToStop)
     }
 }

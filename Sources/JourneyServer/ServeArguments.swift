@@ -3,7 +3,7 @@ import JourneyKit
 
 /// The arguments of `journey-serve`, as `journey serve` passes them on after checking them:
 /// `MAP [--listen ADDRESS:PORT] [--passphrase WORDS] [--authorized-keys FILE] [--viewers]
-/// [--max-sessions N] [--lang en|es]`.
+/// [--max-sessions N] [--idle-timeout DURATION] [--stall-timeout DURATION] [--lang en|es]`.
 public struct ServeArguments: Sendable {
     public var map: String?
     public var listen = ListenAddress.loopback
@@ -11,11 +11,22 @@ public struct ServeArguments: Sendable {
     public var authorizedKeysFile: String?
     public var viewers = false
     public var maxSessions = 30
+    /// Seconds without input before a session is closed (`--idle-timeout`, 30 minutes by default).
+    public var idleTimeout = 30 * 60
+    /// Seconds a connection may leave its output unread before it is dropped (`--stall-timeout`).
+    public var stallTimeout = 60
     public var language: Language
+
+    /// The language of the server's messages: `--lang`'s wherever it stands among the
+    /// arguments, else the environment's; so that a problem with an earlier option is told in it.
+    public static func language(of arguments: [String], environment: [String: String]) -> Language {
+        let given = arguments.indices.last { arguments[$0] == "--lang" && $0 + 1 < arguments.endIndex }
+        return given.flatMap { Language(code: arguments[$0 + 1]) } ?? Language.preferred(environment: environment)
+    }
 
     /// Reads the arguments; the message of the first problem when there is one.
     public static func parse(_ arguments: [String], environment: [String: String]) -> Result<ServeArguments, ServerStrings> {
-        var result = ServeArguments(language: Language.preferred(environment: environment))
+        var result = ServeArguments(language: language(of: arguments, environment: environment))
         var index = arguments.startIndex
         func value(_ option: String) -> String? {
             index += 1
@@ -41,6 +52,10 @@ public struct ServeArguments: Sendable {
                 guard let text = value(argument) else { return .failure(.missingValue(argument)) }
                 guard let number = Int(text), number >= 1 else { return .failure(.badMaxSessions(text)) }
                 result.maxSessions = number
+            case "--idle-timeout", "--stall-timeout":
+                guard let text = value(argument) else { return .failure(.missingValue(argument)) }
+                guard let seconds = WrittenDuration.seconds(in: text) else { return .failure(.badDuration(option: argument, given: text)) }
+                if argument == "--idle-timeout" { result.idleTimeout = seconds } else { result.stallTimeout = seconds }
             case "--lang":
                 guard let text = value(argument) else { return .failure(.missingValue(argument)) }
                 result.language = Language(code: text) ?? result.language
@@ -74,7 +89,8 @@ public struct ServeArguments: Sendable {
         }
         var configuration = ServerConfiguration(
             mapPath: (absolute as NSString).standardizingPath, listen: listen, passphrase: editors, viewerPassphrase: viewerPassphrase,
-            authorizedKeys: keys, maxSessions: maxSessions, editorExecutable: editorExecutable, language: language, environment: environment)
+            authorizedKeys: keys, maxSessions: maxSessions, idleTimeout: Int64(idleTimeout), stallTimeout: Int64(stallTimeout),
+            editorExecutable: editorExecutable, language: language, environment: environment)
         configuration.authorizedKeysFile = authorizedKeysFile
         return .success(configuration)
     }

@@ -18,8 +18,9 @@ public struct ServerConfiguration: Sendable {
     public var maxSessions: Int
     /// How long a session may go without input before it is closed, in seconds.
     public var idleTimeout: Int64
-    /// How long a connection may leave its output unread before it is dropped, in seconds.
-    public var stallTimeout: Int64 = 60
+    /// How long a connection may leave its output unread before it is dropped, in seconds: from
+    /// the moment the client's SSH window and the connection's send buffer (256 KiB) are full.
+    public var stallTimeout: Int64
     /// How long a failed authentication waits before it is answered, in milliseconds.
     public var failureDelay: Int64 = 1500
     /// The `journey` executable that runs each participant's editor.
@@ -30,7 +31,7 @@ public struct ServerConfiguration: Sendable {
     public var environment: [String: String]
 
     public init(mapPath: String, listen: ListenAddress = .loopback, passphrase: Passphrase?, viewerPassphrase: Passphrase?,
-                authorizedKeys: AuthorizedKeys, maxSessions: Int = 30, idleTimeout: Int64 = 30 * 60,
+                authorizedKeys: AuthorizedKeys, maxSessions: Int = 30, idleTimeout: Int64 = 30 * 60, stallTimeout: Int64 = 60,
                 editorExecutable: String, language: Language, environment: [String: String]) {
         self.mapPath = mapPath
         self.listen = listen
@@ -39,6 +40,7 @@ public struct ServerConfiguration: Sendable {
         self.authorizedKeys = authorizedKeys
         self.maxSessions = maxSessions
         self.idleTimeout = idleTimeout
+        self.stallTimeout = stallTimeout
         self.editorExecutable = editorExecutable
         self.language = language
         self.environment = environment

@@ -18,8 +18,8 @@ public enum ServerStrings: Error, Localized {
     case keysAccepted(count: Int, file: String)
     /// A line of `--authorized-keys` that is not a key the server accepts.
     case keySkipped(file: String, line: Int, reason: AuthorizedKeys.SkipReason)
-    /// The limits in force.
-    case limits(maxSessions: Int, idleMinutes: Int)
+    /// The limits in force (the timeouts in seconds).
+    case limits(maxSessions: Int, idleSeconds: Int, stallSeconds: Int)
     /// How to stop the server.
     case howToStop
     /// Someone joined.
@@ -48,8 +48,8 @@ public enum ServerStrings: Error, Localized {
     case onlyInteractive
     /// `ssh -T`: no terminal was asked for.
     case needsTerminal
-    /// The session ended for lack of input.
-    case idleForParticipant(minutes: Int)
+    /// The session ended for lack of input (the timeout in seconds).
+    case idleForParticipant(seconds: Int)
     /// The server is stopping.
     case stoppingForParticipant
 
@@ -66,6 +66,8 @@ public enum ServerStrings: Error, Localized {
     case cannotStartEditor(reason: String)
     /// `--max-sessions` that is not a number of 1 or more.
     case badMaxSessions(String)
+    /// `--idle-timeout` or `--stall-timeout` that is not a duration such as `90s` or `30m`.
+    case badDuration(option: String, given: String)
     /// An option without its value.
     case missingValue(String)
     /// An argument journey serve does not take.
@@ -99,9 +101,11 @@ public enum ServerStrings: Error, Localized {
                             es: "\(file):\(line): omitida: '\(type)' no es una clave Ed25519 ni ECDSA")
         case .keySkipped(let file, let line, .unreadable):
             language.choose(en: "\(file):\(line): skipped: the key cannot be read", es: "\(file):\(line): omitida: la clave no se puede leer")
-        case .limits(let maxSessions, let idleMinutes):
-            language.choose(en: "At most \(language.count(maxSessions, one: "session", other: "sessions")); a session ends after \(idleMinutes) minutes without input.",
-                            es: "Como mucho \(language.count(maxSessions, one: "sesión", other: "sesiones")); una sesión termina tras \(idleMinutes) minutos sin actividad.")
+        case .limits(let maxSessions, let idleSeconds, let stallSeconds):
+            language.choose(en: "At most \(language.count(maxSessions, one: "session", other: "sessions")); a session ends after \(WrittenDuration.words(idleSeconds, in: language)) without input, "
+                                + "and a connection that stops reading is dropped after \(WrittenDuration.words(stallSeconds, in: language)).",
+                            es: "Como mucho \(language.count(maxSessions, one: "sesión", other: "sesiones")); una sesión termina tras \(WrittenDuration.words(idleSeconds, in: language)) sin actividad, "
+                                + "y una conexión que deja de leer se corta tras \(WrittenDuration.words(stallSeconds, in: language)).")
         case .howToStop:
             language.choose(en: "Ctrl-C stops the server; every editor saves its changes first.",
                             es: "Ctrl-C detiene el servidor; antes, cada editor guarda sus cambios.")
@@ -138,9 +142,9 @@ public enum ServerStrings: Error, Localized {
         case .needsTerminal:
             language.choose(en: "journey serve: the editor needs a terminal; connect without -T (or with -t).",
                             es: "journey serve: el editor necesita un terminal; conéctese sin -T (o con -t).")
-        case .idleForParticipant(let minutes):
-            language.choose(en: "journey serve: session closed after \(minutes) minutes without input.",
-                            es: "journey serve: sesión cerrada tras \(minutes) minutos sin actividad.")
+        case .idleForParticipant(let seconds):
+            language.choose(en: "journey serve: session closed after \(WrittenDuration.words(seconds, in: language)) without input.",
+                            es: "journey serve: sesión cerrada tras \(WrittenDuration.words(seconds, in: language)) sin actividad.")
         case .stoppingForParticipant:
             language.choose(en: "journey serve: the server is stopping.", es: "journey serve: el servidor se está deteniendo.")
 
@@ -167,6 +171,9 @@ public enum ServerStrings: Error, Localized {
             language.choose(en: "Cannot start an editor: \(reason)", es: "No se puede iniciar un editor: \(reason)")
         case .badMaxSessions(let given):
             language.choose(en: "--max-sessions takes a number of 1 or more, not '\(given)'", es: "--max-sessions admite un número de 1 o más, no '\(given)'")
+        case .badDuration(let option, let given):
+            language.choose(en: "\(option) takes a duration from 1s to 24h, such as 90s, 30m or 1h30m (a bare number is minutes), not '\(given)'",
+                            es: "\(option) admite una duración de 1s a 24h, como 90s, 30m o 1h30m (un número solo son minutos), no '\(given)'")
         case .missingValue(let option):
             language.choose(en: "\(option) needs a value", es: "\(option) necesita un valor")
         case .unexpectedArgument(let argument):

@@ -35,6 +35,8 @@ final class SessionChannelHandler: ChannelInboundHandler {
     private var lastInput = NIODeadline.now()
     private var unwritableSince: NIODeadline?
     private var watchdog: RepeatedTask?
+    /// What to tell the participant once their editor has ended (why the session was closed).
+    private var farewell: ServerStrings?
     private var context: ChannelHandlerContext?
 
     init(configuration: ServerConfiguration, connection: ConnectionInfo, registry: SessionRegistry, log: ServerLog) {
@@ -198,9 +200,12 @@ final class SessionChannelHandler: ChannelInboundHandler {
         thread.start()
     }
 
+    /// Checks the limits four times per the shorter timeout (from every quarter second to every
+    /// 30 seconds), so that a session is closed or dropped at most a quarter late.
     private func startWatchdog(context: ChannelHandlerContext) {
         let loopBoundSelf = NIOLoopBound(self, eventLoop: context.eventLoop)
-        let period = TimeAmount.seconds(max(1, min(30, configuration.idleTimeout / 4)))
+        let shorter = min(configuration.idleTimeout, configuration.stallTimeout)
+        let period = TimeAmount.milliseconds(max(250, min(30_000, shorter * 1000 / 4)))
         watchdog = context.eventLoop.scheduleRepeatedTask(initialDelay: period, delay: period) { _ in
             loopBoundSelf.value.checkLimits()
         }
@@ -210,13 +215,19 @@ final class SessionChannelHandler: ChannelInboundHandler {
         guard let context, exitStatus == nil else { return }
         let now = NIODeadline.now()
         if now - lastInput > .seconds(configuration.idleTimeout) {
+            // The editor keeps its changes and ends; the participant is told why after its
+            // terminal is restored (see finishIfDone), where the message stays on their screen.
             log.say(.closedIdle(name: name), timed: true)
-            writeMessage(.idleForParticipant(minutes: Int(configuration.idleTimeout / 60)), context: context)
+            farewell = .idleForParticipant(seconds: Int(configuration.idleTimeout))
             if let process { kill(process.pid, SIGTERM) }
             lastInput = now
         } else if let since = unwritableSince, now - since > .seconds(configuration.stallTimeout) {
+            // The whole connection goes: closing only the channel would wait for the client to
+            // take its pending output and answer, which is what it does not do.
             log.say(.droppedSlow(name: name), timed: true)
-            context.close(promise: nil)
+            watchdog?.cancel()
+            watchdog = nil
+            (context.channel.parent ?? context.channel).close(promise: nil)
         }
     }
 
@@ -249,6 +260,10 @@ final class SessionChannelHandler: ChannelInboundHandler {
         let remaining = registry.release(identifier)
         log.say(.left(name: name, sessions: remaining), timed: true)
         guard let context, context.channel.isActive else { return }
+        if let farewell {
+            // On the terminal's own stream, so that it comes after the editor's last output.
+            writeMessage(farewell, on: .channel, context: context)
+        }
         let channel = context.channel
         context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: status)).whenComplete { _ in
             channel.close(promise: nil)
@@ -272,10 +287,11 @@ final class SessionChannelHandler: ChannelInboundHandler {
         }
     }
 
-    private func writeMessage(_ message: ServerStrings, context: ChannelHandlerContext) {
+    /// Says something to the participant, on their standard error unless told otherwise.
+    private func writeMessage(_ message: ServerStrings, on stream: SSHChannelData.DataType = .stdErr, context: ChannelHandlerContext) {
         let text = TerminalSafeText.escaping(message.text(in: participantLanguage)) + "\r\n"
         let buffer = context.channel.allocator.buffer(string: text)
-        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: stream, data: .byteBuffer(buffer))), promise: nil)
     }
 
     private func reply(_ wantReply: Bool, success: Bool, context: ChannelHandlerContext) {

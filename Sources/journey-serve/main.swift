@@ -7,7 +7,7 @@ import JourneyServer
 /// installed beside this one.
 let environment = ProcessInfo.processInfo.environment
 let arguments = Array(CommandLine.arguments.dropFirst())
-let fallbackLanguage = Language.preferred(environment: environment)
+let fallbackLanguage = ServeArguments.language(of: arguments, environment: environment)
 
 func fail(_ message: ServerStrings, language: Language, status: Int32) -> Never {
     FileHandle.standardError.write(Data(("journey serve: " + TerminalSafeText.escaping(message.text(in: language)) + "\n").utf8))

@@ -81,6 +81,43 @@ struct ServeEndToEndTests {
         try server.waitForOutput("the key's command refused") { $0.contains("refused from 'ana': a command (exec)") }
     }
 
+    @Test func aParticipantWithAnAuthorizedECDSAKeyJoinsAndAnotherECDSAKeyIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let map = try Self.map(in: folder)
+        let keygen = try SSHClient.executable("ssh-keygen")
+        for name in ["ana-ecdsa", "eve-ecdsa"] {
+            let made = try CommandRun.run(keygen, ["-q", "-t", "ecdsa", "-b", "256", "-N", "", "-C", name, "-f", folder.path(name)])
+            #expect(made.status == 0, "\(made.errors)")
+        }
+        let anasKey = try folder.read("ana-ecdsa.pub")
+        #expect(anasKey.hasPrefix("ecdsa-sha2-nistp256 "))
+        try folder.write("authorized_keys", "# the facilitator's team\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 luis@old-laptop\n" + anasKey)
+        // Keys alone: no passphrase is made, so the key is the only way in.
+        let server = try ServeProcess([map, "--authorized-keys", folder.path("authorized_keys")], folder: folder)
+        #expect(server.output.contains("with a key from --authorized-keys"), "\(server.output)")
+        // The RSA line is named as skipped, and ana's line is not.
+        let keysFile = folder.path("authorized_keys")
+        #expect(server.errors.contains("\(keysFile):2: skipped: 'ssh-rsa' is not an Ed25519 or ECDSA key"), "\(server.errors)")
+        #expect(!server.errors.contains("\(keysFile):3"), "\(server.errors)")
+        let client = SSHClient(port: server.port, folder: folder)
+
+        let other = try CommandRun.run(try SSHClient.executable(), ["-p", "\(server.port)"] + client.keyOptions(folder.path("eve-ecdsa")) + ["eve@127.0.0.1"])
+        #expect(other.status == 255)
+        #expect(other.errors.contains("Permission denied"), "\(other.errors)")
+        try server.waitForOutput("eve's refusal") { $0.contains("refused 'eve' from 127.0.0.1") }
+
+        let ana = try TmuxSession(try client.interactiveCommand(name: "ana", keyFile: folder.path("ana-ecdsa")), width: 100, height: 30,
+                                  directory: folder.url.path)
+        try ana.waitFor(text: "Taller de prueba")
+        try server.waitForOutput("ana's arrival") { $0.contains("+ ana joined to edit from 127.0.0.1 (1 session)") }
+        #expect(!server.output.contains("refused 'ana'"))
+        try ana.keys("Enter")
+        try ana.type("Con clave ECDSA")
+        try ana.keys("Enter", "C-s")
+        try ana.waitFor(text: "Saved")
+        #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Con clave ECDSA"))
+    }
+
     @Test func commandsSftpAndForwardingAreRefused() throws {
         let folder = try TemporaryFolder()
         let map = try Self.map(in: folder)

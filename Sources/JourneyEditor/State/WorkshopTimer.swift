@@ -1,3 +1,5 @@
+import JourneyKit
+
 /// A workshop countdown (`:timer 5m`): how long it runs and, once the session has told the
 /// editor the time, when it started.
 ///
@@ -34,31 +36,12 @@ public struct WorkshopTimer: Hashable, Sendable {
     }
 
     /// The longest timer: a day.
-    public static let longest = 24 * 3600
+    public static let longest = WrittenDuration.longest
 
     /// Reads a duration as `:timer` takes it: `5m`, `90s`, `1m30s`, `1h`, `2h15m`, or a bare
-    /// number of minutes; `nil` for anything else, for zero, or for more than a day.
+    /// number of minutes; `nil` for anything else, for zero, or for more than a day (the grammar
+    /// is ``WrittenDuration``'s, shared with `journey serve`).
     public static func parseDuration(_ text: String) -> Int? {
-        let lowered = text.lowercased()
-        if let minutes = Int(lowered) { return (1...(longest / 60)).contains(minutes) ? minutes * 60 : nil }
-        var total = 0, number = "", units = Set<Character>()
-        for character in lowered {
-            if character.isASCII, character.isNumber {
-                number.append(character)
-                continue
-            }
-            guard let value = Int(number), !units.contains(character) else { return nil }
-            switch character {
-            case "h": total += value * 3600
-            case "m": total += value * 60
-            case "s": total += value
-            default: return nil
-            }
-            units.insert(character)
-            number = ""
-            if total > longest { return nil }
-        }
-        guard number.isEmpty, total > 0, total <= longest else { return nil }
-        return total
+        WrittenDuration.seconds(in: text)
     }
 }

@@ -30,6 +30,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-sessions"), help: ArgumentHelp(OptionHelp.serveMaxSessions.text, valueName: OptionHelp.numberValue.text))
     var maxSessions = 30
 
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp(OptionHelp.serveIdleTimeout.text, valueName: OptionHelp.durationValue.text))
+    var idleTimeout = "30m"
+
+    @Option(name: .customLong("stall-timeout"), help: ArgumentHelp(OptionHelp.serveStallTimeout.text, valueName: OptionHelp.durationValue.text))
+    var stallTimeout = "60s"
+
     @OptionGroup var interface: LanguageOption
 
     func run() throws {
@@ -41,7 +47,9 @@ struct ServeCommand: ParsableCommand {
             StandardStreams.error(CLIStrings.serverMissing(server).text)
             throw ExitCode.failure
         }
-        var arguments = [server, map, "--listen", listen, "--max-sessions", String(maxSessions), "--lang", Interface.language.rawValue]
+        // journey-serve checks the values (the listen address, the durations) and says what is wrong.
+        var arguments = [server, map, "--listen", listen, "--max-sessions", String(maxSessions),
+                         "--idle-timeout", idleTimeout, "--stall-timeout", stallTimeout, "--lang", Interface.language.rawValue]
         if let passphrase { arguments += ["--passphrase", passphrase] }
         if let authorizedKeys { arguments += ["--authorized-keys", authorizedKeys] }
         if viewers { arguments.append("--viewers") }

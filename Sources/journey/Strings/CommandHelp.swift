@@ -261,19 +261,27 @@ enum CommandHelp: Localized {
         case .serveDiscussion:
             language.choose(
                 en: """
-                    Prints the host key's fingerprint, the ssh command and the passphrase to share aloud.                     Participants join with `ssh -p 2222 NAME@HOST`; NAME is the name the others see. Only that                     interactive session is served: commands, sftp and forwarding are refused. Ctrl-C stops the                     server after every editor has kept its changes.
+                    Prints the host key's fingerprint, the ssh command and the passphrase to share aloud. \
+                    Participants join with `ssh -p 2222 NAME@HOST`; NAME is the name the others see. Only that \
+                    interactive session is served: commands, sftp and forwarding are refused. A session closes \
+                    after 30 minutes without input (--idle-timeout). Ctrl-C stops the server after every editor \
+                    has kept its changes.
 
                     Examples:
                       journey serve workshop.journey
-                      journey serve workshop.journey --viewers --max-sessions 12
+                      journey serve workshop.journey --viewers --max-sessions 12 --idle-timeout 10m
                       journey serve workshop.journey --listen 0.0.0.0:2222 --authorized-keys team.keys
                     """,
                 es: """
-                    Imprime la huella de la clave del servidor, el comando ssh y la frase de paso que compartir en voz                     alta. Los participantes se unen con `ssh -p 2222 NOMBRE@MÁQUINA`; NOMBRE es el nombre que ven los                     demás. Solo se sirve esa sesión interactiva: se rechazan comandos, sftp y redirecciones. Ctrl-C                     detiene el servidor cuando cada editor ha guardado sus cambios.
+                    Imprime la huella de la clave del servidor, el comando ssh y la frase de paso que compartir en voz \
+                    alta. Los participantes se unen con `ssh -p 2222 NOMBRE@MÁQUINA`; NOMBRE es el nombre que ven los \
+                    demás. Solo se sirve esa sesión interactiva: se rechazan comandos, sftp y redirecciones. Una sesión \
+                    se cierra tras 30 minutos sin actividad (--idle-timeout). Ctrl-C detiene el servidor cuando cada \
+                    editor ha guardado sus cambios.
 
                     Ejemplos:
                       journey serve taller.journey
-                      journey serve taller.journey --viewers --max-sessions 12
+                      journey serve taller.journey --viewers --max-sessions 12 --idle-timeout 10m
                       journey serve taller.journey --listen 0.0.0.0:2222 --authorized-keys equipo.keys
                     """)
         case .keysDiscussion:

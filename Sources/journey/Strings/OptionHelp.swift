@@ -5,7 +5,7 @@ import JourneyKit
 enum OptionHelp: Localized {
     // Value names
     case fileValue, nameValue, textValue, kindValue, formatValue, inputValue, sideValue, pathValue, languageValue, currentValue, futureValue
-    case addressValue, wordsValue, numberValue
+    case addressValue, wordsValue, numberValue, durationValue
 
     // Shared
     case language
@@ -13,7 +13,7 @@ enum OptionHelp: Localized {
     // edit
     case editFile, editTemplate, editTitle, editNoMouse, editName, editReadOnly, editConfined, editSolo
     // serve
-    case serveMap, serveListen, servePassphrase, serveAuthorizedKeys, serveViewers, serveMaxSessions
+    case serveMap, serveListen, servePassphrase, serveAuthorizedKeys, serveViewers, serveMaxSessions, serveIdleTimeout, serveStallTimeout
     // new
     case newFile, newTemplate, newTitle, newPersona, newScenario, newKind
     // check
@@ -45,6 +45,7 @@ enum OptionHelp: Localized {
         case .addressValue: language.choose(en: "address:port", es: "dirección:puerto")
         case .wordsValue: language.choose(en: "words", es: "palabras")
         case .numberValue: language.choose(en: "n", es: "n")
+        case .durationValue: language.choose(en: "duration", es: "duración")
 
         case .language:
             language.choose(en: "The language of messages and help: en (English) or es (Spanish); from LANG and LC_ALL when absent.",
@@ -92,6 +93,12 @@ enum OptionHelp: Localized {
         case .serveMaxSessions:
             language.choose(en: "The most sessions at once; one more is refused with a message.",
                             es: "El máximo de sesiones a la vez; una más se rechaza con un mensaje.")
+        case .serveIdleTimeout:
+            language.choose(en: "Close a session after this long without input, telling the participant why: 90s, 30m, 1h30m (up to 24h).",
+                            es: "Cierra una sesión tras este tiempo sin actividad y se lo dice al participante: 90s, 30m, 1h30m (hasta 24h).")
+        case .serveStallTimeout:
+            language.choose(en: "Drop a connection that leaves the editor's output unread for this long, so it holds up nobody: 10s, 2m (up to 24h).",
+                            es: "Corta una conexión que deja sin leer la salida del editor durante este tiempo, para que no retenga a nadie: 10s, 2m (hasta 24h).")
 
         case .newFile:
             language.choose(en: "The map file to create, or - for standard output.",

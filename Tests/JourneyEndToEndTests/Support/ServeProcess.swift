@@ -144,8 +144,19 @@ struct SSHClient {
 
     /// An interactive `ssh -p PORT NAME@127.0.0.1` command line, for a tmux window.
     func interactiveCommand(name: String, passphrase: String) throws -> (command: String, environment: [String: String]) {
-        let words = [try Self.executable(), "-tt", "-p", "\(port)"] + (try passphraseOptions(passphrase)) + ["\(name)@127.0.0.1"]
+        let words = [try Self.executable()] + (try interactiveArguments(name: name, passphrase: passphrase))
         return (words.map { "'\($0)'" }.joined(separator: " "), try askpassEnvironment(passphrase))
+    }
+
+    /// The same with a key file instead of a passphrase.
+    func interactiveCommand(name: String, keyFile: String) throws -> String {
+        let words = [try Self.executable(), "-tt", "-p", "\(port)"] + keyOptions(keyFile) + ["\(name)@127.0.0.1"]
+        return words.map { "'\($0)'" }.joined(separator: " ")
+    }
+
+    /// The arguments of an interactive ssh with a passphrase (given by ``askpassEnvironment(_:)``).
+    func interactiveArguments(name: String, passphrase: String) throws -> [String] {
+        ["-tt", "-p", "\(port)"] + (try passphraseOptions(passphrase)) + ["\(name)@127.0.0.1"]
     }
 
     /// Runs ssh (or sftp) to its end with a passphrase, without a terminal.
