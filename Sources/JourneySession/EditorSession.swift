@@ -199,6 +199,8 @@ public final class EditorSession {
     /// Applies events one after another, then the work finished meanwhile, always in the order
     /// it ran: an older version of the file is never taken in after a newer one was saved.
     func dispatch(inOrder events: [EditorEvent]) {
+        // Nothing happened: nothing to draw (the loop turns several times a second).
+        guard !events.isEmpty else { return }
         var pending = events
         while !pending.isEmpty {
             let next = pending.removeFirst()

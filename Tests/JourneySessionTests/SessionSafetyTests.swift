@@ -53,13 +53,18 @@ struct SessionSafetyTests {
         /// Opens the map as `journey map.journey` does and plays the script.
         @discardableResult
         func run(_ steps: [ScriptedTerminal.Step]) throws -> (session: EditorSession, terminal: ScriptedTerminal) {
+            try run(on: ScriptedTerminal(steps, clock: clock))
+        }
+
+        /// Opens the map as `journey map.journey` does and plays the script of `terminal`.
+        @discardableResult
+        func run(on terminal: ScriptedTerminal) throws -> (session: EditorSession, terminal: ScriptedTerminal) {
             let bytes = try LocalFileSystem().readFile(mapPath)
             let state = EditorState(
                 map: try JourneyParser.parse(bytes, path: mapPath),
                 document: DocumentInfo(path: mapPath, isNew: false),
                 screenSize: ScreenSize(width: 200, height: 50),
                 diskVersion: FileVersion(contents: bytes))
-            let terminal = ScriptedTerminal(steps, clock: clock)
             var timing = EditorSession.Timing()
             timing.recoveryInBackground = false  // the script looks at the file at given moments
             timing.savesInBackground = false
