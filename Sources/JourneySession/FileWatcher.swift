@@ -19,6 +19,10 @@ final class FileWatcher: Sendable {
     private struct Memory {
         var status: FileStatus??
         var seen: Seen = .nothing
+        /// The version this editor wrote last: never news, even to a look that was asked for
+        /// before the editor learnt that its save was done (it would otherwise decode the whole
+        /// file it has just written).
+        var written: FileVersion?
     }
 
     private let path: String
@@ -47,10 +51,17 @@ final class FileWatcher: Sendable {
             // time: when what was seen is neither what the editor has nor what it was told, the
             // contents decide, so that an older version is never reported after a newer one.
             let unsure: Bool
-            if case .version(let seen, _) = memory.seen { unsure = seen != known && seen != noticed } else { unsure = false }
+            if case .version(let seen, _) = memory.seen {
+                unsure = seen != known && seen != noticed && seen != memory.written
+            } else {
+                unsure = false
+            }
             if memory.status.map({ $0 != status }) ?? true || unsure {
                 memory.status = .some(status)
-                memory.seen = read(status, known: known, noticed: noticed)
+                memory.seen = read(status, known: known, noticed: noticed, written: memory.written)
+                // Once the file holds something else, what this editor wrote is history: should
+                // the file ever hold those bytes again, that is news like any other version.
+                if case .version(let seen, _) = memory.seen, seen != memory.written { memory.written = nil }
             }
             switch memory.seen {
             case .nothing:
@@ -58,7 +69,7 @@ final class FileWatcher: Sendable {
             case .deleted:
                 return known == nil || known == .absent || noticed == .absent ? nil : .deleted
             case .version(let version, let change):
-                guard version != known, version != noticed else { return nil }
+                guard version != known, version != noticed, version != memory.written else { return nil }
                 if let change { return change }
                 let decoded = decode(version)
                 memory.seen = .version(version, change: decoded)
@@ -74,15 +85,16 @@ final class FileWatcher: Sendable {
         memory.withLock { memory in
             memory.status = .some(status)
             memory.seen = .version(version, change: nil)
+            memory.written = version
         }
     }
 
     /// What the file holds; decoded from the same bytes when it is news (read once, not twice).
-    private func read(_ status: FileStatus?, known: FileVersion?, noticed: FileVersion?) -> Seen {
+    private func read(_ status: FileStatus?, known: FileVersion?, noticed: FileVersion?, written: FileVersion?) -> Seen {
         guard let status else { return .deleted }
         guard !status.isDirectory, let bytes = try? fileSystem.readFile(path) else { return .nothing }
         let version = FileVersion(contents: bytes)
-        guard version != known, version != noticed else { return .version(version, change: nil) }
+        guard version != known, version != noticed, version != written else { return .version(version, change: nil) }
         return .version(version, change: decode(bytes, version: version))
     }
 
