@@ -83,6 +83,9 @@ public struct ServeArguments: Sendable {
             }
         }
         let editors = passphrase.map(Passphrase.init) ?? (authorizedKeysFile == nil ? Passphrase.generated(in: language) : nil)
+        if editors == nil, keys.keys.isEmpty, let file = authorizedKeysFile {
+            return .failure(.noUsableKeys(file: file))  // a server nobody could join
+        }
         var viewerPassphrase = viewers ? Passphrase.generated(in: language) : nil
         while viewerPassphrase != nil, viewerPassphrase?.text == editors?.text {
             viewerPassphrase = Passphrase.generated(in: language)

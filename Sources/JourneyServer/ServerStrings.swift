@@ -62,6 +62,8 @@ public enum ServerStrings: Error, Localized {
     case hostKeyProblem(path: String, problem: HostKeyStore.Problem)
     /// `--authorized-keys` cannot be read.
     case cannotReadKeys(file: String, reason: String)
+    /// Only keys would let editors in, and the file holds none the server accepts.
+    case noUsableKeys(file: String)
     /// An editor process cannot be started.
     case cannotStartEditor(reason: String)
     /// `--max-sessions` that is not a number of 1 or more.
@@ -167,6 +169,10 @@ public enum ServerStrings: Error, Localized {
             }()
         case .cannotReadKeys(let file, let reason):
             language.choose(en: "\(file): cannot read the authorized keys: \(reason)", es: "\(file): no se pueden leer las claves autorizadas: \(reason)")
+        case .noUsableKeys(let file):
+            language.choose(
+                en: "\(file) holds no key journey serve accepts (Ed25519 or ECDSA) and no --passphrase was given: nobody could join. Add a key, or give a passphrase.",
+                es: "\(file) no contiene ninguna clave que journey serve acepte (Ed25519 o ECDSA) y no se dio --passphrase: nadie podría entrar. Añade una clave o da una frase de paso.")
         case .cannotStartEditor(let reason):
             language.choose(en: "Cannot start an editor: \(reason)", es: "No se puede iniciar un editor: \(reason)")
         case .badMaxSessions(let given):

@@ -106,6 +106,24 @@ extension ServeEndToEndTests {
         #expect(ayuda.output.contains("--idle-timeout <duración>") && ayuda.output.contains("Cierra una sesión tras este tiempo sin actividad"), "\(ayuda.output)")
     }
 
+    /// Keys alone let editors in: a file without one the server accepts is refused at start,
+    /// rather than a server nobody could join; with a passphrase as well, it starts.
+    @Test func keysNoneOfWhichIsUsableAreRefusedAtStart() throws {
+        let folder = try TemporaryFolder()
+        let map = try Self.map(in: folder)
+        let keys = try folder.write("keys", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 old@laptop\n# a comment\n")
+        let run = try Self.serveRefusal([map, "--authorized-keys", keys])
+        #expect(run.status == 1, "\(run.errors)")
+        #expect(run.errors.contains("holds no key journey serve accepts (Ed25519 or ECDSA) and no --passphrase was given: nobody could join."), "\(run.errors)")
+        let spanish = try Self.serveRefusal([map, "--authorized-keys", keys, "--lang", "es"])
+        #expect(spanish.status == 1)
+        #expect(spanish.errors.contains("no contiene ninguna clave que journey serve acepte"), "\(spanish.errors)")
+        // With a passphrase too, the server starts (and is stopped by the timeout).
+        let started = try CommandRun.run("/usr/bin/timeout", ["2", try JourneyBinary.path(), "serve", map, "--authorized-keys", keys,
+                                                              "--passphrase", "taza gato leche", "--listen", "127.0.0.1:0"])
+        #expect(started.status == 124, "\(started.errors)")
+    }
+
     /// Runs `journey serve` with arguments that it must refuse; a server that starts instead is
     /// stopped after 10 seconds (status 124), so that the test fails rather than waits forever.
     static func serveRefusal(_ arguments: [String]) throws -> CommandRun {
