@@ -257,6 +257,8 @@ final class SessionChannelHandler: ChannelInboundHandler {
         sessionIdentifier = nil
         watchdog?.cancel()
         watchdog = nil
+        // An editor ended by the server stopping: its participant is told so.
+        if farewell == nil, registry.isStopping { farewell = .stoppingForParticipant }
         let remaining = registry.release(identifier)
         log.say(.left(name: name, sessions: remaining), timed: true)
         guard let context, context.channel.isActive else { return }

@@ -101,6 +101,11 @@ final class SessionRegistry: Sendable {
         return promise.futureResult
     }
 
+    /// Whether the server has begun stopping.
+    var isStopping: Bool {
+        state.withLockedValue { $0.stopping }
+    }
+
     /// Sends every editor still running `signal`.
     func signalAll(_ signal: CInt) {
         state.withLockedValue { $0.sessions.values.compactMap(\.pid) }.forEach { kill($0, signal) }

@@ -43,10 +43,12 @@ struct ServeEndToEndTests {
         try tmux.waitFor(text: "Saved")
         #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Dicho por ssh"))
 
-        // Stopping the server ends the editor (its terminal restored) and the connection.
+        // Stopping the server ends the editor (its terminal restored) and the connection, and
+        // the participant is told why.
         #expect(server.stop(SIGTERM) == 0)
         #expect(server.output.contains("Stopped."))
-        try tmux.waitFor(text: "EXITED")
+        let last = try tmux.waitFor(text: "EXITED")
+        #expect(last.contains("journey serve: the server is stopping."), "\(last)")
     }
 
     @Test func aWrongPassphraseAndAnUnknownKeyAreRefused() throws {
