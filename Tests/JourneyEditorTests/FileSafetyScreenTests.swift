@@ -44,6 +44,27 @@ struct FileSafetyScreenTests {
         #expect(editor.state.map.cell(stage: 0, touchpoint: 0).emotion == Emotion(2))
     }
 
+    /// A stage the file deleted while this editor changed one of its cells: the panel says what
+    /// this side changed in it in the interface's language, not in English.
+    @Test func aKeptStageIsDescribedInTheInterfacesLanguage() throws {
+        var editor = EditorDriver(map: try EditorDriver.workshop())
+        editor.state.language = .spanish
+        editor.state.diskVersion = FileVersion(contents: [1])
+        let stageName = editor.state.map.stages[0].name
+        editor.press(.character("5"), .control("s"))
+        guard case .save(let request)? = editor.effects.last else {
+            Issue.record("Ctrl-S did not save")
+            return
+        }
+        var theirs = editor.state.baseMap
+        theirs.removeStage(at: 0)
+        editor.send(.saveFinished(.changedOnDisk(request, theirs: theirs, version: FileVersion(contents: [2]))))
+        #expect(editor.state.mode == .conflicts)
+        let screen = editor.screen(width: 100, height: 30)
+        #expect(screen.contains("\(stageName) (cambió: 1 celda)"), "\(screen)")
+        #expect(!screen.contains("changed:"))
+    }
+
     @Test func conflictKeysGoBackAndForthAndOtherKeysExplain() throws {
         var editor = try Self.conflicted()
         let count = try #require(editor.state.conflictReview?.result.conflicts.count)

@@ -545,7 +545,8 @@ struct MergeTests {
         #expect(conflict.location == .stage(key: "purchase", field: nil))
         #expect(conflict.base == "Purchase")
         #expect(conflict.ours == "Purchase (changed: 2 cells)")
-        #expect(conflict.theirs == nil)
+        #expect(conflict.ours(in: .spanish) == "Purchase (cambió: 2 celdas)")
+        #expect(conflict.theirs == nil && conflict.theirs(in: .spanish) == nil)
         #expect(result.merged.stageKeyOrder == ["awareness", "consideration", "purchase"])
         #expect(result.merged.cellAt("purchase", "web")[list: .painPoints] == ["Card declined"])
         #expect(result.merged.cellAt("purchase", "email").note == "Gets the receipt")
@@ -564,6 +565,7 @@ struct MergeTests {
         #expect(reverse.summaries == ["Touchpoint 'Newsletter': deleted by ours, changed by theirs"])
         #expect(reverse.conflicts.first?.ours == nil)
         #expect(reverse.conflicts.first?.theirs == "Newsletter (changed: name, 1 cell)")
+        #expect(reverse.conflicts.first?.theirs(in: .spanish) == "Newsletter (cambió: nombre, 1 celda)")
         #expect(reverse.merged.touchpointKeyOrder == ["ad", "web"])
         let kept = reverse.resolved(taking: .theirs)
         #expect(kept.touchpointKeyOrder == ["ad", "web", "email"])
@@ -578,6 +580,7 @@ struct MergeTests {
         deleteAwareness.removeStage(at: 0)
         let goalChange = JourneyMerge.merge(base: base, ours: deleteAwareness, theirs: goal)
         #expect(goalChange.conflicts.first?.theirs == "Awareness (changed: goal)")
+        #expect(goalChange.conflicts.first?.theirs(in: .spanish) == "Awareness (cambió: objetivo)")
         #expect(goalChange.resolved(taking: .theirs).cellAt("awareness", "ad").note == "Sees the mug ad")
     }
 

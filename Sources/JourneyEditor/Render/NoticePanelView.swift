@@ -11,8 +11,8 @@ extension ScreenPainter {
             var lines: [(String, StyleRole)] = [
                 (text(review.isFromFile ? .fileConflictIntro : .conflictIntro), .normal),
                 (conflict.summary(in: state.language), .detailHeading),
-                (text(.conflictOurs) + shown(conflict.ours), review.choices[conflict.id] == .ours ? .selection : .normal),
-                (text(.conflictTheirs) + shown(conflict.theirs), review.choices[conflict.id] == .theirs ? .selection : .normal),
+                (text(.conflictOurs) + shown(conflict.ours(in: state.language)), review.choices[conflict.id] == .ours ? .selection : .normal),
+                (text(.conflictTheirs) + shown(conflict.theirs(in: state.language)), review.choices[conflict.id] == .theirs ? .selection : .normal),
                 (text(.conflictBase) + shown(conflict.base), .dim),
             ]
             let others = review.result.conflicts.count - 1

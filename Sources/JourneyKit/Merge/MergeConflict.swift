@@ -27,10 +27,13 @@ public struct MergeConflict: Sendable, Equatable, Identifiable {
     let summaryMessage: MergeConflictSummary
     /// The value as read, or `nil` when it was absent.
     public let base: String?
-    /// Our value, or `nil` when ours deletes it or leaves it absent.
-    public let ours: String?
-    /// Their value, or `nil` when theirs deletes it or leaves it absent.
-    public let theirs: String?
+    /// Our value, or `nil` when ours deletes it or leaves it absent (in English where it is
+    /// described rather than quoted; see ``ours(in:)``).
+    public var ours: String? { oursValue?.text(in: .english) }
+    /// Their value, or `nil` when theirs deletes it or leaves it absent (see ``theirs(in:)``).
+    public var theirs: String? { theirsValue?.text(in: .english) }
+    let oursValue: MergeConflictValue?
+    let theirsValue: MergeConflictValue?
     /// What the conflict is about, for finding it in the map.
     public let location: Location
 
@@ -56,17 +59,30 @@ public struct MergeConflict: Sendable, Equatable, Identifiable {
     /// Creates a conflict; ``JourneyMerge/merge(base:ours:theirs:)`` makes them, front ends may
     /// make their own for previews and tests.
     public init(id: Int, summary: String, base: String?, ours: String?, theirs: String?, location: Location) {
-        self.init(id: id, summary: .verbatim(summary), base: base, ours: ours, theirs: theirs, location: location)
+        self.init(id: id, summary: .verbatim(summary), base: base, ours: ours.map(MergeConflictValue.verbatim),
+                  theirs: theirs.map(MergeConflictValue.verbatim), location: location)
     }
 
-    /// Creates a conflict whose summary comes from the string catalogue.
-    init(id: Int, summary: MergeConflictSummary, base: String?, ours: String?, theirs: String?, location: Location) {
+    /// Creates a conflict whose summary (and values, where they are described) come from the
+    /// string catalogue.
+    init(id: Int, summary: MergeConflictSummary, base: String?, ours: MergeConflictValue?, theirs: MergeConflictValue?, location: Location) {
         self.id = id
         self.summaryMessage = summary
         self.base = base
-        self.ours = ours
-        self.theirs = theirs
+        self.oursValue = ours
+        self.theirsValue = theirs
         self.location = location
+    }
+
+    /// Our value in a language: the map's own text as it is, or what ours changed in a stage or
+    /// touchpoint theirs deleted (`Compra (cambió: nombre, 2 celdas)`).
+    public func ours(in language: Language) -> String? {
+        oursValue?.text(in: language)
+    }
+
+    /// Their value in a language (see ``ours(in:)``).
+    public func theirs(in language: Language) -> String? {
+        theirsValue?.text(in: language)
     }
 
     /// The one line saying what the conflict is about, in a language: `Cell Awareness ×

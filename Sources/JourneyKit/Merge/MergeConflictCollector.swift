@@ -24,8 +24,8 @@ struct MergeConflictCollector {
         var place: Place
         var summary: MergeConflictSummary
         var base: String?
-        var ours: String?
-        var theirs: String?
+        var ours: MergeConflictValue?
+        var theirs: MergeConflictValue?
         var location: MergeConflict.Location
     }
 
@@ -34,6 +34,15 @@ struct MergeConflictCollector {
     /// Records a conflict and returns its provisional number.
     mutating func add(
         at place: Place, _ summary: MergeConflictSummary, base: String?, ours: String?, theirs: String?,
+        location: MergeConflict.Location
+    ) -> Int {
+        add(at: place, summary, base: base, ours: ours.map(MergeConflictValue.verbatim), theirs: theirs.map(MergeConflictValue.verbatim),
+            location: location)
+    }
+
+    /// Records a conflict whose values may be described rather than quoted; returns its provisional number.
+    mutating func add(
+        at place: Place, _ summary: MergeConflictSummary, base: String?, ours: MergeConflictValue?, theirs: MergeConflictValue?,
         location: MergeConflict.Location
     ) -> Int {
         pending.append(Pending(place: place, summary: summary, base: base, ours: ours, theirs: theirs, location: location))

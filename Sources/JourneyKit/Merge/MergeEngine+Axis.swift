@@ -77,14 +77,14 @@ extension MergeEngine {
 
     /// `Purchase (changed: name, goal, 2 cells)`: what the side that kept a stage (or
     /// touchpoint) the other deleted changed in it.
-    static func describeChanges(of kept: MergeAxisItem, from original: MergeAxisItem, cells: Int, axis: MapAxis) -> String {
-        var parts: [String] = []
-        if kept.name != original.name { parts.append("name") }
-        if kept.detail != original.detail { parts.append(axis.mergeDetailField) }
-        if kept.metrics != original.metrics { parts.append("metrics") }
-        if kept.extraFields != original.extraFields { parts.append("other fields") }
-        if cells > 0 { parts.append(cells == 1 ? "1 cell" : "\(cells) cells") }
-        return "\(MergeText.line(kept.name)) (changed: \(parts.joined(separator: ", ")))"
+    static func describeChanges(of kept: MergeAxisItem, from original: MergeAxisItem, cells: Int, axis: MapAxis) -> MergeConflictValue {
+        var changes: [MergeConflictValue.AxisChange] = []
+        if kept.name != original.name { changes.append(.name) }
+        if kept.detail != original.detail { changes.append(.detail(axis)) }
+        if kept.metrics != original.metrics { changes.append(.metrics) }
+        if kept.extraFields != original.extraFields { changes.append(.otherFields) }
+        if cells > 0 { changes.append(.cells(cells)) }
+        return .keptAndChanged(name: MergeText.line(kept.name), changes: changes)
     }
 
     /// Finds names that collide when every conflict takes ours (two different keys whose names are
