@@ -16,7 +16,8 @@ struct JoinInstructions {
         guard ["0.0.0.0", "::", "[::]"].contains(address.host) else { return address.host }
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count) == 0 else { return address.host }
-        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        buffer[buffer.count - 1] = 0  // a name as long as the buffer is not terminated
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     func print(to log: ServerLog) {

@@ -83,7 +83,7 @@ public enum JourneyWriter {
     static let itemKeys = ItemList.allCases.map(\.fieldKey)
 
     /// The `emotion:` line for each score from -2 to +2.
-    static let emotionLines: [String] = Emotion.scores.map { "emotion: \(Emotion($0)!.signedText)\n" }
+    static let emotionLines: [String] = Emotion.scores.map { "emotion: \(Emotion(clamping: $0).signedText)\n" }
 
     /// Chooses the most readable form that reads back as exactly `value`.
     static func form(of value: String) -> ValueForm {
@@ -97,10 +97,10 @@ public enum JourneyWriter {
     /// that must be escaped).
     static func form(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ValueForm {
         let count = bytes.count
-        if count == 0 { return .quoted }
+        guard count > 0, let start = bytes.baseAddress else { return .quoted }
         var newline = false
         var index = 0
-        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let base = UnsafeRawPointer(start)
         while index < count {
             // Eight bytes at a time while they are all printable ASCII (0x20…0x7E), the usual case.
             if index + 8 <= count {

@@ -44,7 +44,7 @@ struct MergeAxisPlan: Sendable {
             if groups[form] == nil { forms.append(form) }
             groups[form, default: []].append(index)
         }
-        return forms.compactMap { groups[$0]!.count > 1 ? groups[$0] : nil }
+        return forms.compactMap { form in groups[form].flatMap { $0.count > 1 ? $0 : nil } }
     }
 
     /// `Name (2)`, `Name (3)`…: the first not in `used`, which it is added to.
