@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a ``JourneyMap`` as canonical `.journey` text.
 ///
 /// The output is deterministic: the same map always gives the same bytes, and reading that text
@@ -14,7 +16,45 @@ public enum JourneyWriter {
     }
 
     /// The canonical text of a map, as UTF-8 bytes.
+    ///
+    /// A large map's cells are written on two cores, the stages cut in two, and the second half's
+    /// text appended to the first's: the same bytes as one core writes.
     public static func bytes(for map: JourneyMap) -> [UInt8] {
+        guard map.nonEmptyCellCount >= parallelThreshold, map.stages.count > 1,
+              ProcessInfo.processInfo.activeProcessorCount > 1
+        else { return bytesOnOneCore(for: map) }
+        let middle = map.stages.count / 2
+        let halves = Halves()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                halves.first = bytes(for: map, cellsOf: 0..<middle, withEnd: false)
+            } else {
+                halves.second = cellBytes(for: map, stages: middle..<map.stages.count, withEnd: true)
+            }
+        }
+        var whole: [UInt8] = []
+        swap(&whole, &halves.first)  // taken, not shared: appending does not copy the first half
+        whole.append(contentsOf: halves.second)
+        return whole
+    }
+
+    /// The canonical text of a map written on one core (what ``bytes(for:)`` gives for small maps).
+    static func bytesOnOneCore(for map: JourneyMap) -> [UInt8] {
+        bytes(for: map, cellsOf: nil)
+    }
+
+    /// Maps with fewer cells are written on one core: a second costs more than it saves.
+    static let parallelThreshold = 20_000
+
+    /// The two halves of a map's text, each written by its own thread and read after both finished.
+    private final class Halves: @unchecked Sendable {
+        var first: [UInt8] = []
+        var second: [UInt8] = []
+    }
+
+    /// The text from the start through the cells of `cellsOf` (every stage when `nil`), and the
+    /// end (the blocks of unknown kinds) when `withEnd`.
+    private static func bytes(for map: JourneyMap, cellsOf stages: Range<Int>?, withEnd: Bool = true) -> [UInt8] {
         var out = Output()
         out.bytes.reserveCapacity(estimatedSize(of: map))
         out.append("journey \(JourneyFormat.version)\n")
@@ -41,31 +81,17 @@ public enum JourneyWriter {
             if let channel = touchpoint.channel { out.field("channel", channel) }
             out.extraFields(touchpoint.extraFields)
         }
-        // Cells go a stage at a time, as a workshop walks the journey; within a stage, in touchpoint order.
-        let cellHeads = map.stages.map { Array("\n[cell \($0.key) ".utf8) }
-        let cellTails = map.touchpoints.map { Array("\($0.key)]\n".utf8) }
-        map.forEachNonEmptyCellByStage { stageIndex, touchpointIndex, cell in
-            out.bytes.append(contentsOf: cellHeads[stageIndex])
-            out.bytes.append(contentsOf: cellTails[touchpointIndex])
-            if !cell.note.isEmpty { out.field("note", cell.note) }
-            if let emotion = cell.emotion { out.append(Self.emotionLines[emotion.score - Emotion.minimum]) }
-            if let feeling = cell.feeling { out.field("feeling", feeling) }
-            if let evidence = cell.evidence { out.field("evidence", evidence.rawValue) }
-            for source in cell.sources { out.field("source", source) }
-            if !cell.hasNoItems {
-                for list in ItemList.allCases {
-                    let key = Self.itemKeys[list.rawValue]
-                    for item in cell[list: list] { out.item(item, key: key) }
-                }
-            }
-            out.extraFields(cell.extraFields)
-        }
-        for block in map.extraBlocks {
-            out.append("\n[")
-            out.append(block.header)
-            out.append("]\n")
-            out.extraFields(block.fields)
-        }
+        out.cells(of: map, stages: stages)
+        if withEnd { out.end(of: map) }
+        return out.bytes
+    }
+
+    /// The cells of `stages` and, when `withEnd`, the end of the text.
+    private static func cellBytes(for map: JourneyMap, stages: Range<Int>, withEnd: Bool) -> [UInt8] {
+        var out = Output()
+        out.bytes.reserveCapacity(estimatedSize(of: map) / 2)
+        out.cells(of: map, stages: stages)
+        if withEnd { out.end(of: map) }
         return out.bytes
     }
 
@@ -257,6 +283,41 @@ public enum JourneyWriter {
 
         mutating func extraFields(_ fields: [ExtraField]) {
             for field in fields { self.field(field.key, field.value) }
+        }
+    }
+}
+
+extension JourneyWriter.Output {
+    /// The cell blocks of `stages` (every stage when `nil`): a stage at a time, as a workshop walks
+    /// the journey; within a stage, in touchpoint order.
+    mutating func cells(of map: JourneyMap, stages: Range<Int>?) {
+        let cellHeads = map.stages.map { Array("\n[cell \($0.key) ".utf8) }
+        let cellTails = map.touchpoints.map { Array("\($0.key)]\n".utf8) }
+        map.forEachNonEmptyCellByStage(in: stages) { stageIndex, touchpointIndex, cell in
+            bytes.append(contentsOf: cellHeads[stageIndex])
+            bytes.append(contentsOf: cellTails[touchpointIndex])
+            if !cell.note.isEmpty { field("note", cell.note) }
+            if let emotion = cell.emotion { append(JourneyWriter.emotionLines[emotion.score - Emotion.minimum]) }
+            if let feeling = cell.feeling { field("feeling", feeling) }
+            if let evidence = cell.evidence { field("evidence", evidence.rawValue) }
+            for source in cell.sources { field("source", source) }
+            if !cell.hasNoItems {
+                for list in ItemList.allCases {
+                    let key = JourneyWriter.itemKeys[list.rawValue]
+                    for entry in cell[list: list] { item(entry, key: key) }
+                }
+            }
+            extraFields(cell.extraFields)
+        }
+    }
+
+    /// The end of the text: the blocks of kinds journey does not know, as they were read.
+    mutating func end(of map: JourneyMap) {
+        for block in map.extraBlocks {
+            append("\n[")
+            append(block.header)
+            append("]\n")
+            extraFields(block.fields)
         }
     }
 }

@@ -161,10 +161,12 @@ public struct JourneyMap: Sendable {
     /// Calls `body` with every non-empty cell stage by stage, and within a stage touchpoint by
     /// touchpoint (the order of the `.journey` format), in time proportional to the cells and
     /// without copying or sorting them.
-    func forEachNonEmptyCellByStage(_ body: (_ stage: Int, _ touchpoint: Int, _ cell: Cell) throws -> Void) rethrows {
+    func forEachNonEmptyCellByStage(
+        in stageRange: Range<Int>? = nil, _ body: (_ stage: Int, _ touchpoint: Int, _ cell: Cell) throws -> Void
+    ) rethrows {
         let chunks = rows.chunks
-        for (stageIndex, stage) in stages.enumerated() {
-            let slot = Int(stage.id.raw)
+        for stageIndex in stageRange ?? stages.indices {
+            let slot = Int(stages[stageIndex].id.raw)
             var touchpoint = 0
             for chunk in chunks.indices {
                 for index in chunks[chunk].indices {
