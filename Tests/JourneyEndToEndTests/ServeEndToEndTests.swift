@@ -9,6 +9,16 @@ struct ServeEndToEndTests {
     static let passphrase = "amber otter violin"
 
     /// A map with one stage and one touchpoint to edit.
+    /// Types a note into the cursor's cell through a participant's session, saves, and checks
+    /// that the map's file holds it.
+    static func writeNoteAndSave(_ note: String, in session: TmuxSession, map: String) throws {
+        try session.keys("Enter")
+        try session.type(note)
+        try session.keys("Enter", "C-s")
+        try session.waitFor(text: "Saved")
+        #expect(try String(contentsOfFile: map, encoding: .utf8).contains(note))
+    }
+
     static func map(in folder: TemporaryFolder) throws -> String {
         let run = try CommandRun.journey(["new", folder.path("taller.journey"), "--template", "five-stage", "--title", "Taller de prueba"])
         #expect(run.status == 0, "\(run.errors)")
@@ -37,11 +47,7 @@ struct ServeEndToEndTests {
         try tmux.waitFor(text: "Taller de prueba")
         try server.waitForOutput("ana's arrival") { $0.contains("+ ana joined to edit from 127.0.0.1") }
 
-        try tmux.keys("Enter")
-        try tmux.type("Dicho por ssh")
-        try tmux.keys("Enter", "C-s")
-        try tmux.waitFor(text: "Saved")
-        #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Dicho por ssh"))
+        try Self.writeNoteAndSave("Dicho por ssh", in: tmux, map: map)
 
         // Stopping the server ends the editor (its terminal restored) and the connection, and
         // the participant is told why.
@@ -113,11 +119,7 @@ struct ServeEndToEndTests {
         try ana.waitFor(text: "Taller de prueba")
         try server.waitForOutput("ana's arrival") { $0.contains("+ ana joined to edit from 127.0.0.1 (1 session)") }
         #expect(!server.output.contains("refused 'ana'"))
-        try ana.keys("Enter")
-        try ana.type("Con clave ECDSA")
-        try ana.keys("Enter", "C-s")
-        try ana.waitFor(text: "Saved")
-        #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Con clave ECDSA"))
+        try Self.writeNoteAndSave("Con clave ECDSA", in: ana, map: map)
     }
 
     @Test func commandsSftpAndForwardingAreRefused() throws {
@@ -196,11 +198,7 @@ struct ServeEndToEndTests {
         try server.waitForOutput("ana's departure") { $0.contains("- ana left (1 session)") }
         #expect(server.isRunning)
 
-        try luis.keys("Enter")
-        try luis.type("Sigue vivo")
-        try luis.keys("Enter", "C-s")
-        try luis.waitFor(text: "Saved")
-        #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Sigue vivo"))
+        try Self.writeNoteAndSave("Sigue vivo", in: luis, map: map)
     }
 
     @Test func aViewersKeysChangeNothing() throws {

@@ -77,11 +77,7 @@ extension ServeEndToEndTests {
         #expect(!server.output.contains("dropped 'ana'"))
 
         // And ana edits and saves as usual.
-        try ana.keys("Enter")
-        try ana.type("Sigue vivo")
-        try ana.keys("Enter", "C-s")
-        try ana.waitFor(text: "Saved")
-        #expect(try String(contentsOfFile: map, encoding: .utf8).contains("Sigue vivo"))
+        try Self.writeNoteAndSave("Sigue vivo", in: ana, map: map)
     }
 
     @Test func durationsThatAreNotOneAreRefusedAtStart() throws {
