@@ -7,9 +7,9 @@ import JourneyKit
 /// CommandLineParser.parse("touchpoint add Checkout | web")  // .success(.add(.touchpoint, name: "Checkout", channel: "web"))
 /// CommandLineParser.completions(for: "st")                  // ["stage ", "st "…]
 /// ```
-public enum CommandLineParser {
+enum CommandLineParser {
     /// Parses a command line (without the leading `:`).
-    public static func parse(_ line: String) -> Result<EditorCommand, EditorNotice> {
+    static func parse(_ line: String) -> Result<EditorCommand, EditorNotice> {
         let trimmed = line.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return .failure(.emptyCommandLine) }
         let (first, afterFirst) = ArgumentReader.splitWord(trimmed)
@@ -31,7 +31,7 @@ public enum CommandLineParser {
     ///
     /// `"sta"` gives `["stage "]`; `"stage m"` gives `["stage move "]`; `"kind f"` gives
     /// `["kind future-state"]`. Free text (names, notes, paths) is not completed.
-    public static func completions(for line: String, map: JourneyMap? = nil) -> [String] {
+    static func completions(for line: String, map: JourneyMap? = nil) -> [String] {
         let leading = String(line.prefix { $0 == " " })
         let body = String(line.dropFirst(leading.count))
         let words = body.split(separator: " ", omittingEmptySubsequences: false).map(String.init)

@@ -18,7 +18,7 @@ public enum CommandReference {
         /// What it does.
         public var text: String
         /// The groups of keys, each as typed: `Enter i`, `s a` (empty for a command).
-        public var keyGroups: [String] = []
+        var keyGroups: [String] = []
     }
 
     /// The keys, section by section, then the `:` commands.
@@ -54,7 +54,7 @@ public enum CommandReference {
     }
 
     /// What `s` or `t` waits for, from the table: "Stage: a add · r rename …".
-    public static func prefixHint(_ axis: MapAxis, in language: Language) -> String {
+    static func prefixHint(_ axis: MapAxis, in language: Language) -> String {
         let context: KeyContext = axis == .stage ? .stagePrefix : .touchpointPrefix
         let parts = CommandTable.all.flatMap { spec in
             spec.keys.filter { $0.context == context }.map { binding in
@@ -66,7 +66,7 @@ public enum CommandReference {
     }
 
     /// What `M` waits for.
-    public static func cellMoveHint(in language: Language) -> String {
+    static func cellMoveHint(in language: Language) -> String {
         language.choose(en: "Move the cell: h/← left · l/→ right · k/↑ up · j/↓ down · Esc cancel",
                         es: "Mover la celda: h/← izquierda · l/→ derecha · k/↑ arriba · j/↓ abajo · Esc cancelar")
     }

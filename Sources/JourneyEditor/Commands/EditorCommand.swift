@@ -8,7 +8,7 @@ public enum EditorCommand: Hashable, Sendable {
         case left, right, up, down
 
         /// Whether the direction goes towards the start (left or up).
-        public var isBackward: Bool { self == .left || self == .up }
+        var isBackward: Bool { self == .left || self == .up }
     }
 
     // Moving

@@ -1,7 +1,7 @@
 import JourneyKit
 
 /// Where a key is pressed, which decides what it means.
-public enum KeyContext: Hashable, Sendable, CaseIterable {
+enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Moving around the grid.
     case grid
     /// The detail pane has the focus (Tab); keys that are not bound here act as on the grid,

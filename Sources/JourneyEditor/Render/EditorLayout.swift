@@ -23,58 +23,58 @@ public struct EditorLayout: Hashable, Sendable {
     }
 
     /// The smallest screen the editor draws on; below it a "terminal too small" message shows.
-    public static let minimumSize = ScreenSize(width: 40, height: 12)
+    static let minimumSize = ScreenSize(width: 40, height: 12)
     /// The narrowest a stage column gets, separator included, before stages are left off screen.
     public static let minimumColumnWidth = 18
     /// The width with which a stage column reads comfortably; the detail pane stands beside the
     /// grid only when the stages keep it.
-    public static let comfortableColumnWidth = 20
+    static let comfortableColumnWidth = 20
     /// The narrowest and widest the touchpoint names column gets.
-    public static let labelWidthRange = 12...32
+    static let labelWidthRange = 12...32
     /// Screen rows per touchpoint at the least: a line of its note, and its emotion line.
     public static let minimumRowHeight = 2
     /// Screen rows per touchpoint at the most, when the screen is tall.
     public static let maximumRowHeight = 8
     /// The emotion curve drawn as a chart: its title, five value rows (one per emotion), and the
     /// row of averages. Below this height the curve is a single line of numbers.
-    public static let minimumChartHeight = 7
+    static let minimumChartHeight = 7
 
     /// The screen size this layout is for.
     public let size: ScreenSize
     /// Whether the screen is below ``minimumSize``.
-    public let isTooSmall: Bool
+    let isTooSmall: Bool
     /// Width of the touchpoint names column.
-    public let rowHeaderWidth: Int
+    let rowHeaderWidth: Int
     /// Width of a stage column, including its left separator (some columns are one wider, see
     /// ``columnWidth(visibleIndex:)``).
-    public let columnWidth: Int
+    let columnWidth: Int
     /// How many of the visible columns are one column wider than ``columnWidth``.
     let widerColumns: Int
     /// How many stage columns fit.
-    public let visibleStageCapacity: Int
+    let visibleStageCapacity: Int
     /// Width of the main area (grid and curve).
-    public let mainWidth: Int
+    let mainWidth: Int
     /// The row of stage names.
-    public let headerRow = 1
+    let headerRow = 1
     /// The rule under the stage names.
-    public let ruleRow = 2
+    let ruleRow = 2
     /// The first screen row of the grid's cells.
-    public let gridTop = 3
+    let gridTop = 3
     /// Screen rows per touchpoint: its note on all but the last, emotion and counts on the last.
-    public let rowHeight: Int
+    let rowHeight: Int
     /// How many screen rows the grid's cells get.
-    public let gridHeight: Int
+    let gridHeight: Int
     /// The emotion curve: a chart (height ``minimumChartHeight`` or more), one line of numbers, or
     /// nothing (height 0).
     public let curve: Rect
     /// The detail pane (height or width 0 when hidden).
     public let detail: Rect
     /// Whether the detail pane stands beside the grid rather than below it.
-    public let detailBeside: Bool
+    let detailBeside: Bool
     /// The status line's row.
-    public var statusRow: Int { size.height - 1 }
+    var statusRow: Int { size.height - 1 }
     /// Whether the curve is drawn as a chart (rather than a line of numbers).
-    public var curveIsChart: Bool { curve.height >= Self.minimumChartHeight }
+    var curveIsChart: Bool { curve.height >= Self.minimumChartHeight }
 
     /// Computes the layout for a screen and a map of a given shape.
     ///
@@ -154,34 +154,34 @@ public struct EditorLayout: Hashable, Sendable {
     }
 
     /// How many touchpoint rows fit.
-    public var visibleTouchpointCapacity: Int {
+    var visibleTouchpointCapacity: Int {
         max(1, gridHeight / rowHeight)
     }
 
     /// The screen column where a visible stage's column starts (its separator).
-    public func columnX(visibleIndex: Int) -> Int {
+    func columnX(visibleIndex: Int) -> Int {
         rowHeaderWidth + visibleIndex * columnWidth + min(visibleIndex, widerColumns)
     }
 
     /// The width of a visible stage's column, its separator included.
-    public func columnWidth(visibleIndex: Int) -> Int {
+    func columnWidth(visibleIndex: Int) -> Int {
         columnWidth + (visibleIndex < widerColumns ? 1 : 0)
     }
 
     /// The screen row where a visible touchpoint's row starts.
-    public func rowY(visibleIndex: Int) -> Int {
+    func rowY(visibleIndex: Int) -> Int {
         gridTop + visibleIndex * rowHeight
     }
 
     /// The visible stage column under a screen column, if any.
-    public func visibleStage(atX x: Int) -> Int? {
+    func visibleStage(atX x: Int) -> Int? {
         guard x >= rowHeaderWidth, x < mainWidth else { return nil }
         let column = (0..<visibleStageCapacity).last { columnX(visibleIndex: $0) <= x } ?? 0
         return x < columnX(visibleIndex: column) + columnWidth(visibleIndex: column) ? column : nil
     }
 
     /// The visible touchpoint row under a screen row, if any.
-    public func visibleTouchpoint(atY y: Int) -> Int? {
+    func visibleTouchpoint(atY y: Int) -> Int? {
         guard y >= gridTop, y < gridTop + gridHeight else { return nil }
         let row = (y - gridTop) / rowHeight
         return row < visibleTouchpointCapacity ? row : nil

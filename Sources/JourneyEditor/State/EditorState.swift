@@ -14,7 +14,7 @@ public struct EditorState: Sendable {
     }
     /// The width the touchpoint names column needs (see ``EditorLayout``), measured when the
     /// touchpoints change rather than on every key: measuring thousands of names costs milliseconds.
-    public private(set) var labelWidth = EditorLayout.labelWidthRange.lowerBound
+    private(set) var labelWidth = EditorLayout.labelWidthRange.lowerBound
     /// The touchpoints `labelWidth` was measured for.
     private var measuredTouchpoints: [Touchpoint] = []
     /// The version of the map last read from or written to its file: the common ancestor for a

@@ -7,8 +7,8 @@ public struct PendingCount: Hashable, Sendable {
     public var value: Int
     /// The revision before the first digit changed the emotion, when it did: that change is taken
     /// back if a motion follows.
-    public var emotionChange: Int?
+    var emotionChange: Int?
     /// Whether the count began with a digit that sets the emotion (1 to 5): its later digits 1 to
     /// 5 set the emotion too, as pressing them alone would.
-    public var startedWithEmotion = false
+    var startedWithEmotion = false
 }

@@ -6,19 +6,19 @@ public struct TextPrompt: Hashable, Sendable {
     public var editor: LineEditor
     /// Whether the starting text (the value being replaced) is still selected: the first typed
     /// character replaces it, Backspace clears it, arrows keep it.
-    public var prefillSelected = false
+    var prefillSelected = false
     /// While browsing the command history with ↑/↓: the entry shown, and the text typed before browsing.
-    public var historyIndex: Int?
+    var historyIndex: Int?
     /// The text typed before browsing history or cycling completions.
-    public var typedText: String?
+    var typedText: String?
     /// The completions being cycled with Tab, and which one is shown.
     public var completions: [String] = []
     /// The completion shown, as an index into `completions`.
-    public var completionIndex: Int?
+    var completionIndex: Int?
     /// Whether confirming or cancelling returns the focus to the detail pane.
-    public var returnsToDetail = false
+    var returnsToDetail = false
     /// The item selected in the detail pane when the prompt opened, selected again after it.
-    public var detailSelection: DetailSelection?
+    var detailSelection: DetailSelection?
 
     /// Creates a prompt with some starting text.
     public init(_ purpose: PromptPurpose, text: String = "") {

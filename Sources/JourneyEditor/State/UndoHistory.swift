@@ -32,7 +32,7 @@ public struct UndoHistory<Snapshot: Sendable>: Sendable {
 
     /// Takes the last change back without keeping it for redo (a digit that turned out to be a
     /// count); returns the version to restore.
-    public mutating func discardLast() -> Entry? {
+    mutating func discardLast() -> Entry? {
         past.popLast()
     }
 
@@ -45,7 +45,7 @@ public struct UndoHistory<Snapshot: Sendable>: Sendable {
 
     /// Says which version an undo (or a redo) just left, once it is known: the redo (or undo)
     /// kept for it then takes back only that difference.
-    public mutating func noteVersionLeft(byUndo undo: Bool, _ version: Snapshot) {
+    mutating func noteVersionLeft(byUndo undo: Bool, _ version: Snapshot) {
         if undo {
             if !future.isEmpty { future[future.count - 1].after = version }
         } else if !past.isEmpty {
@@ -54,7 +54,7 @@ public struct UndoHistory<Snapshot: Sendable>: Sendable {
     }
 
     /// Steps forward again: returns the version to restore and keeps `current` for undo.
-    public mutating func redo(from current: Snapshot) -> Entry? {
+    mutating func redo(from current: Snapshot) -> Entry? {
         guard let entry = future.popLast() else { return nil }
         past.append(Entry(snapshot: current, after: nil, label: entry.label))
         return entry

@@ -11,7 +11,7 @@ public struct WorkshopTimer: Hashable, Sendable {
     /// The clock's seconds when it started, or `nil` until the first tick.
     public var startedAt: Double?
     /// Whether time ran out (and the bell was rung, unless muted).
-    public var isUp = false
+    var isUp = false
 
     /// A timer of `duration` seconds, not started yet.
     public init(duration: Int) {
@@ -41,7 +41,7 @@ public struct WorkshopTimer: Hashable, Sendable {
     /// Reads a duration as `:timer` takes it: `5m`, `90s`, `1m30s`, `1h`, `2h15m`, or a bare
     /// number of minutes; `nil` for anything else, for zero, or for more than a day (the grammar
     /// is ``WrittenDuration``'s, shared with `journey serve`).
-    public static func parseDuration(_ text: String) -> Int? {
+    static func parseDuration(_ text: String) -> Int? {
         WrittenDuration.seconds(in: text)
     }
 }
