@@ -146,9 +146,8 @@ enum ChildProcess {
 
 /// A terminal without a screen for the child: it has a size, no input, and hands the first frame
 /// presented to `firstFrame`, which ends the process.
-final class FirstFrameTerminal: TerminalDevice {
+final class FirstFrameTerminal: ScreenlessTerminal {
     let size: ScreenSize
-    let usesASCII = false
     private let firstFrame: (Frame) -> Never
 
     init(size: ScreenSize, firstFrame: @escaping (Frame) -> Never) {
@@ -158,10 +157,4 @@ final class FirstFrameTerminal: TerminalDevice {
 
     func nextInput(timeoutMilliseconds: Int) -> InputEvent? { nil }
     func present(_ frame: Frame) { firstFrame(frame) }
-    func setMouseCapture(_ enabled: Bool) {}
-    func invalidate() {}
-    func suspend() {}
-    func resume() {}
-    func suspendProcess() {}
-    func shutdown() {}
 }

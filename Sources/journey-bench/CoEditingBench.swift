@@ -19,7 +19,7 @@ enum CoEditingBench {
         let path = scratch.path, bytes = scratch.bytes
         do {
             let shared = Shared()
-            let typistFiles = CountingFileSystem(mapPath: path)
+            let typistFiles = MapWatchingFileSystem(mapPath: path)
             let end = MonotonicClock.now() + UInt64((seconds + 0.5) * 1e9)
             let child = try spawnWatcher(path: path, until: end + 2_000_000_000)
             usleep(500_000)
@@ -50,7 +50,7 @@ enum CoEditingBench {
         String((value * 10).rounded() / 10)
     }
 
-    private static func run(path: String, terminal: any TerminalDevice, fileSystem: CountingFileSystem) {
+    private static func run(path: String, terminal: any TerminalDevice, fileSystem: MapWatchingFileSystem) {
         guard let bytes = try? LocalFileSystem().readFile(path), let map = try? MapFile.decode(bytes, path: path, format: .journey) else { return }
         let state = EditorState(map: map, document: DocumentInfo(path: path, isNew: false), screenSize: terminal.size,
                                 diskVersion: FileVersion(contents: bytes))
@@ -64,7 +64,7 @@ enum CoEditingBench {
         guard arguments.count == 2, let until = UInt64(arguments[1]) else { exit(64) }
         let path = arguments[0]
         let terminal = WatcherTerminal(until: until)
-        let files = CountingFileSystem(mapPath: path)
+        let files = MapWatchingFileSystem(mapPath: path)
         run(path: path, terminal: terminal, fileSystem: files)
         var report = ""
         for (number, time) in terminal.shown.sorted(by: { $0.key < $1.key }) { report += "title \(number) \(time)\n" }
@@ -134,9 +134,8 @@ enum CoEditingBench {
 }
 
 /// Types a change every 100 ms; every two seconds, a new title.
-final class TypistTerminal: TerminalDevice {
+final class TypistTerminal: ScreenlessTerminal {
     let size = ScreenSize(width: 120, height: 40)
-    let usesASCII = false
     private let shared: CoEditingBench.Shared
     private let end: UInt64
     private var nextKey: UInt64 = 0
@@ -171,18 +170,11 @@ final class TypistTerminal: TerminalDevice {
     }
 
     func present(_ frame: Frame) {}
-    func setMouseCapture(_ enabled: Bool) {}
-    func invalidate() {}
-    func suspend() {}
-    func resume() {}
-    func suspendProcess() {}
-    func shutdown() {}
 }
 
 /// Watches: notes when each title first appears on its screen; quits when the time is up.
-final class WatcherTerminal: TerminalDevice {
+final class WatcherTerminal: ScreenlessTerminal {
     let size = ScreenSize(width: 120, height: 40)
-    let usesASCII = false
     private let until: UInt64
     private var quit: [Key] = [":", "q", "!"].map { Key.character($0) } + [.enter]
     /// When each title was first shown (monotonic nanoseconds), by number.
@@ -203,47 +195,4 @@ final class WatcherTerminal: TerminalDevice {
               let number = Int(top[range.upperBound..<end]), shown[number] == nil else { return }
         shown[number] = MonotonicClock.now()
     }
-
-    func setMouseCapture(_ enabled: Bool) {}
-    func invalidate() {}
-    func suspend() {}
-    func resume() {}
-    func suspendProcess() {}
-    func shutdown() {}
-}
-
-/// The machine's file system, counting the writes (renames over the map) and reads of the map.
-final class CountingFileSystem: FileSystem {
-    private let real = LocalFileSystem()
-    private let mapPath: String
-    private let counts = Mutex<(writes: Int, reads: Int)>((0, 0))
-
-    init(mapPath: String) { self.mapPath = mapPath }
-
-    var writes: Int { counts.withLock { $0.writes } }
-    var reads: Int { counts.withLock { $0.reads } }
-
-    func rename(_ source: String, to destination: String) throws(FileError) {
-        try real.rename(source, to: destination)
-        if destination == mapPath { counts.withLock { $0.writes += 1 } }
-    }
-
-    func readFile(_ path: String) throws(FileError) -> [UInt8] {
-        if path == mapPath { counts.withLock { $0.reads += 1 } }
-        return try real.readFile(path)
-    }
-
-    func status(_ path: String) throws(FileError) -> FileStatus? { try real.status(path) }
-    func linkTarget(_ path: String) throws(FileError) -> String? { try real.linkTarget(path) }
-    func createTemporaryFile(in directory: String, prefix: String) throws(FileError) -> (descriptor: Int32, path: String) {
-        try real.createTemporaryFile(in: directory, prefix: prefix)
-    }
-    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileError) { try real.write(bytes, to: descriptor, path: path) }
-    func synchronize(_ descriptor: Int32, path: String) throws(FileError) { try real.synchronize(descriptor, path: path) }
-    func close(_ descriptor: Int32, path: String) throws(FileError) { try real.close(descriptor, path: path) }
-    func setPermissions(_ permissions: UInt32, of path: String) throws(FileError) { try real.setPermissions(permissions, of: path) }
-    func synchronizeDirectory(_ path: String) throws(FileError) { try real.synchronizeDirectory(path) }
-    func directoryEntries(_ path: String) throws(FileError) -> [String] { try real.directoryEntries(path) }
-    func removeFile(_ path: String) throws(FileError) { try real.removeFile(path) }
-    func creationMask() -> UInt32 { real.creationMask() }
 }

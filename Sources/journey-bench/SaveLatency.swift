@@ -1,5 +1,4 @@
 import Glibc
-import Synchronization
 import JourneyEditor
 import JourneyKit
 import JourneySession
@@ -65,7 +64,7 @@ enum SaveLatency {
             document: DocumentInfo(path: path, isNew: false), screenSize: screen, diskVersion: FileVersion(contents: bytes))
         var timing = EditorSession.Timing()
         timing.savesInBackground = background
-        let fileSystem = SaveTimingFileSystem(mapPath: path)
+        let fileSystem = MapWatchingFileSystem(mapPath: path)
         let terminal = SaveLatencyTerminal(size: screen, fileSystem: fileSystem)
         _ = EditorSession(state: state, terminal: terminal, fileSystem: fileSystem, timing: timing).run()
         guard let run = terminal.figures() else { throw FormatBenchmarks.Failure(description: "the save was not reported") }
@@ -74,18 +73,17 @@ enum SaveLatency {
 }
 
 /// Plays the script of ``SaveLatency`` and notes the times.
-final class SaveLatencyTerminal: TerminalDevice {
+final class SaveLatencyTerminal: ScreenlessTerminal {
     let size: ScreenSize
-    let usesASCII = false
     private var step = 0
     private var saveAsked: UInt64 = 0
     private var nextKeyRead: UInt64 = 0
     private var nextKeyShown: UInt64 = 0
     private var quitting = false
-    private let fileSystem: SaveTimingFileSystem
-    private var saved: UInt64 { fileSystem.savedAt }
+    private let fileSystem: MapWatchingFileSystem
+    private var saved: UInt64 { fileSystem.lastWriteAt }
 
-    init(size: ScreenSize, fileSystem: SaveTimingFileSystem) {
+    init(size: ScreenSize, fileSystem: MapWatchingFileSystem) {
         self.size = size
         self.fileSystem = fileSystem
     }
@@ -123,44 +121,4 @@ final class SaveLatencyTerminal: TerminalDevice {
         let now = MonotonicClock.now()
         if step >= 3, nextKeyShown == 0 { nextKeyShown = now }
     }
-
-    func setMouseCapture(_ enabled: Bool) {}
-    func invalidate() {}
-    func suspend() {}
-    func resume() {}
-    func suspendProcess() {}
-    func shutdown() {}
-}
-
-/// The machine's file system, noting when a rename over the map's file (the end of a save)
-/// finished.
-final class SaveTimingFileSystem: FileSystem {
-    private let real = LocalFileSystem()
-    private let mapPath: String
-    private let renamedAt = Atomic<UInt64>(0)
-
-    init(mapPath: String) { self.mapPath = mapPath }
-
-    /// When the map's file was last replaced (0 before).
-    var savedAt: UInt64 { renamedAt.load(ordering: .acquiring) }
-
-    func rename(_ source: String, to destination: String) throws(FileError) {
-        try real.rename(source, to: destination)
-        if destination == mapPath { renamedAt.store(MonotonicClock.now(), ordering: .releasing) }
-    }
-
-    func readFile(_ path: String) throws(FileError) -> [UInt8] { try real.readFile(path) }
-    func status(_ path: String) throws(FileError) -> FileStatus? { try real.status(path) }
-    func linkTarget(_ path: String) throws(FileError) -> String? { try real.linkTarget(path) }
-    func createTemporaryFile(in directory: String, prefix: String) throws(FileError) -> (descriptor: Int32, path: String) {
-        try real.createTemporaryFile(in: directory, prefix: prefix)
-    }
-    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileError) { try real.write(bytes, to: descriptor, path: path) }
-    func synchronize(_ descriptor: Int32, path: String) throws(FileError) { try real.synchronize(descriptor, path: path) }
-    func close(_ descriptor: Int32, path: String) throws(FileError) { try real.close(descriptor, path: path) }
-    func setPermissions(_ permissions: UInt32, of path: String) throws(FileError) { try real.setPermissions(permissions, of: path) }
-    func synchronizeDirectory(_ path: String) throws(FileError) { try real.synchronizeDirectory(path) }
-    func directoryEntries(_ path: String) throws(FileError) -> [String] { try real.directoryEntries(path) }
-    func removeFile(_ path: String) throws(FileError) { try real.removeFile(path) }
-    func creationMask() -> UInt32 { real.creationMask() }
 }
