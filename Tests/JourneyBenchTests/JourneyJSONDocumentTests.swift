@@ -7,25 +7,6 @@ import Testing
 // The Codable mirror of the JSON interchange form lives in the benchmark, which compares it with
 // JourneyKit's own reader and writer; these tests keep it true to the contract.
 
-private func exampleMap() throws -> JourneyMap {
-    var map = JourneyMap(
-        title: "Cat mug shop: first purchase",
-        persona: "Ana, 34, buys gifts online",
-        scenario: "Why do first-time buyers abandon the cart?")
-    let awareness = try map.appendStage(named: "Awareness", goal: "Discover the brand")
-    let purchase = try map.appendStage(named: "Purchase")
-    let ad = try map.appendTouchpoint(named: "Instagram ad", channel: "social")
-    let cart = try map.appendTouchpoint(named: "Cart")
-    map.setCell(
-        Cell(
-            note: "Sees the mug ad and clicks through", emotion: Emotion(1), feeling: "curious",
-            painPoints: ["The ad hides the price"], opportunities: ["Show the price in the ad"]),
-        stage: awareness, touchpoint: ad)
-    map.setCell(Cell(emotion: Emotion(-2)), stage: purchase, touchpoint: cart)
-    map.setCell(Cell(note: "Looks at\nthe basket"), stage: awareness, touchpoint: cart)
-    return map
-}
-
 /// A map with names and text that JSON must escape.
 private func awkwardMap() throws -> JourneyMap {
     var map = JourneyMap(title: "Quotes \" and backslashes \\ and\ttabs", persona: "línea 1\nlínea 2", scenario: "🐱 \u{0007} bell")
@@ -40,7 +21,7 @@ private func awkwardMap() throws -> JourneyMap {
 struct JSONInterchangeDocumentTests {
     @Test("JSONDecoder reads what JSONInterchange writes, and the document makes the same map")
     func decodeWithFoundation() throws {
-        let map = try exampleMap()
+        let map = try interchangeExampleMap()
         let document = try JSONDecoder().decode(JourneyJSONDocument.self, from: Data(JSONInterchange.encode(map).utf8))
         #expect(document == JourneyJSONDocument(map: map))
         #expect(try document.makeMap() == map)

@@ -1,26 +1,7 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 @testable import JourneyKit
-
-/// The cat-mug map of the interchange contract, with a second stage and touchpoint.
-private func exampleMap() throws -> JourneyMap {
-    var map = JourneyMap(
-        title: "Cat mug shop: first purchase",
-        persona: "Ana, 34, buys gifts online",
-        scenario: "Why do first-time buyers abandon the cart?")
-    let awareness = try map.appendStage(named: "Awareness", goal: "Discover the brand")
-    let purchase = try map.appendStage(named: "Purchase")
-    let ad = try map.appendTouchpoint(named: "Instagram ad", channel: "social")
-    let cart = try map.appendTouchpoint(named: "Cart")
-    map.setCell(
-        Cell(
-            note: "Sees the mug ad and clicks through", emotion: Emotion(1), feeling: "curious",
-            painPoints: ["The ad hides the price"], opportunities: ["Show the price in the ad"]),
-        stage: awareness, touchpoint: ad)
-    map.setCell(Cell(emotion: Emotion(-2)), stage: purchase, touchpoint: cart)
-    map.setCell(Cell(note: "Looks at\nthe basket"), stage: awareness, touchpoint: cart)
-    return map
-}
 
 /// Decodes `json` expecting failure and returns the error's lines.
 private func problems(_ json: String, path: String = "map.json") -> [String] {
@@ -100,7 +81,7 @@ struct JSONInterchangeWritingTests {
             }
 
             """#
-        #expect(JSONInterchange.encode(try exampleMap()) == expected)
+        #expect(JSONInterchange.encode(try interchangeExampleMap()) == expected)
     }
 
     @Test("an empty map still writes version, title, kind and empty arrays")
@@ -493,7 +474,7 @@ struct JSONInterchangeSyntaxTests {
 
     @Test("broken documents never crash: every prefix and many mutations of a valid one")
     func mutations() throws {
-        let valid = Array(JSONInterchange.encode(try exampleMap()).utf8)
+        let valid = Array(JSONInterchange.encode(try interchangeExampleMap()).utf8)
         for length in 0..<valid.count {
             expectLocatedResult(Array(valid[0..<length]))
         }
