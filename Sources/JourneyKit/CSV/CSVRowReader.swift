@@ -9,6 +9,10 @@ struct CSVRowReader {
     private var columnIndex: [String: Int] = [:]
     /// The row (record number) that filled each stage × touchpoint, by stage and touchpoint position.
     private var filledBy: [Int: [Int: Int]] = [:]
+    /// The map's stages and touchpoints by name, so that a row finds its cell's place without
+    /// comparing its names with every stage and touchpoint so far.
+    private var stageLookup = NameLookup(names: [])
+    private var touchpointLookup = NameLookup(names: [])
 
     init(path: String) {
         self.path = path
@@ -96,15 +100,17 @@ struct CSVRowReader {
         let stage: Int
         let touchpoint: Int
         do throws(JourneyModelError) {
-            if let existing = map.stageIndex(named: stageName) {
+            if let existing = stageLookup.index(of: stageName) {
                 stage = existing
             } else {
                 stage = try map.appendStage(named: stageName)
+                stageLookup.add(stageName, at: stage)
             }
-            if let existing = map.touchpointIndex(named: touchpointName) {
+            if let existing = touchpointLookup.index(of: touchpointName) {
                 touchpoint = existing
             } else {
                 touchpoint = try map.appendTouchpoint(named: touchpointName, channel: channel.isEmpty ? nil : channel)
+                touchpointLookup.add(touchpointName, at: touchpoint)
             }
         } catch {
             report(.model(error, row: record.number), line: record.line, column: 1)

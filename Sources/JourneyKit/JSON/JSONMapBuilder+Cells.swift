@@ -4,8 +4,8 @@ extension JSONMapBuilder {
     mutating func readCells(_ value: JSONValue, into map: inout JourneyMap) {
         let path = JSONPath.root.appending(key: "cells")
         guard let elements = array(value, of: .cell, path: path) else { return }
-        let stageLookup = JSONNameLookup(names: map.stages.map(\.name))
-        let touchpointLookup = JSONNameLookup(names: map.touchpoints.map(\.name))
+        let stageLookup = NameLookup(names: map.stages.map(\.name))
+        let touchpointLookup = NameLookup(names: map.touchpoints.map(\.name))
         let stageCount = max(map.stages.count, 1)
         var firstCell: [Int: Int] = [:]
         for (index, element) in elements.enumerated() {

@@ -116,8 +116,8 @@ public struct JourneyJSONDocument: Codable, Sendable, Equatable {
                 throw JourneyJSONDocumentError(path: "touchpoints[\(index)].name", message: error.description)
             }
         }
-        let stageLookup = DocumentNameLookup(names: map.stages.map(\.name))
-        let touchpointLookup = DocumentNameLookup(names: map.touchpoints.map(\.name))
+        let stageLookup = NameLookup(names: map.stages.map(\.name))
+        let touchpointLookup = NameLookup(names: map.touchpoints.map(\.name))
         var firstCell: [Int: Int] = [:]
         let stageCount = max(map.stages.count, 1)
         for (index, cell) in cells.enumerated() {

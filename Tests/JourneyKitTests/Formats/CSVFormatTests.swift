@@ -91,6 +91,28 @@ struct CSVFormatTests {
         #expect(read.warnings.map(\.description) == ["m.csv:1:1: row 1: journey does not know the columns 'extra', 'other'; they are ignored"])
     }
 
+    @Test func rowsNamingAStageOrTouchpointAnotherWayFindItsPlace() throws {
+        // Names compare trimmed and case-insensitively, as the map compares them; the first
+        // spelling is the one kept. Many touchpoints, so that each row looks among thousands.
+        var csv = "stage,touchpoint,note\n"
+        for touchpoint in 0..<2_000 { csv += "Compra,Punto \(touchpoint),a\n" }
+        for touchpoint in 0..<2_000 { csv += " COMPRA ,punto \(touchpoint) ,b\n" }
+        for touchpoint in 0..<2_000 { csv += "Pago,PUNTO \(touchpoint),c\n" }
+        do {
+            _ = try CSVImporter.read(Array(csv.utf8), path: "m.csv")
+            Issue.record("the second spelling of a filled cell was accepted")
+        } catch {
+            #expect(error.diagnostics.first?.description == "m.csv:2002:1: row 2002: row 2 already gives the cell of stage ' COMPRA ' and touchpoint 'punto 0 '; merge the two rows")
+        }
+        let distinct = "stage,touchpoint,note\n" + (0..<2_000).map { "Compra,Punto \($0),a\nPago,punto \($0) ,c\n" }.joined()
+        let map = try CSVImporter.read(Array(distinct.utf8), path: "m.csv").map
+        #expect(map.stages.map(\.name) == ["Compra", "Pago"])
+        #expect(map.touchpoints.count == 2_000)
+        #expect(map.touchpoints[1_999].name == "Punto 1999")
+        #expect(map.cell(stage: 1, touchpoint: 1_999).note == "c")
+        #expect(map.nonEmptyCellCount == 4_000)
+    }
+
     @Test("errors name the row and the column", arguments: [
         ("touchpoint,note\nWeb,x\n", "m.csv:1:1: row 1: the header has no 'stage' column; the first row names the columns: stage,touchpoint,channel,note,emotion,feeling,pain_points,opportunities,evidence"),
         ("stage,touchpoint,emotion\nA,Web,3\n", "m.csv:2:7: row 2, column emotion: '3' is not an emotion; write a whole number from -2 to 2, or leave it empty"),
