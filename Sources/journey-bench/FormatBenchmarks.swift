@@ -3,11 +3,12 @@ import JourneyKit
 
 /// The figures for reading and writing one map: the `.journey` text, the JSON interchange form
 /// through Foundation's `Codable` coders (the baseline), journey's own JSON reader and writer,
-/// and the Markdown export.
+/// the Markdown export and the CSV table both ways.
 struct FormatResults: Sendable {
     var journeyBytes = 0
     var jsonBytes = 0
     var markdownBytes = 0
+    var csvBytes = 0
     /// `JourneyParser.parse` from bytes to a `JourneyMap`.
     var parse = Samples()
     /// `JourneyWriter.bytes(for:)`.
@@ -24,6 +25,10 @@ struct FormatResults: Sendable {
     var interchangeEncode = Samples()
     /// `MarkdownExporter.markdown(for:)`.
     var markdown = Samples()
+    /// `CSVExporter.csv(for:)`.
+    var csvExport = Samples()
+    /// `CSVImporter.read`: the table, a row per cell, back to a `JourneyMap`.
+    var csvImport = Samples()
 }
 
 enum FormatBenchmarks {
@@ -79,6 +84,17 @@ enum FormatBenchmarks {
         results.markdownBytes = MarkdownExporter.markdown(for: map).utf8.count
         results.markdown = measure(plan) {
             MarkdownExporter.markdown(for: map)
+        }
+
+        let csv = Array(CSVExporter.csv(for: map).utf8)
+        results.csvBytes = csv.count
+        log("CSV export")
+        results.csvExport = measure(plan) {
+            CSVExporter.csv(for: map)
+        }
+        log("CSV import")
+        results.csvImport = try measure(plan) {
+            try CSVImporter.read(csv, path: "bench.csv")
         }
         return results
     }

@@ -114,8 +114,10 @@ struct TableReport {
         row("for comparison: JSONInterchange.decode (journey's reader)") { T.milliseconds($0.formats.interchangeDecode.median) }
         row("for comparison: JSONInterchange.encode") { T.milliseconds($0.formats.interchangeEncode.median) }
 
-        section("3. Markdown export")
+        section("3. exports and CSV")
         row("MarkdownExporter.markdown") { T.throughput($0.formats.markdownBytes, $0.formats.markdown) }
+        row("CSVExporter.csv (JourneyMap → a row per cell)") { T.throughput($0.formats.csvBytes, $0.formats.csvExport) }
+        row("CSVImporter.read (a row per cell → JourneyMap)") { T.throughput($0.formats.csvBytes, $0.formats.csvImport) }
 
         section("4. opening in the editor (headless)")
         row("read + parse + state + first frame 80×24, in process") { T.milliseconds($0.editor.open80.median) }
